@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TeamsEvalBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddTableStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<StorageOptions>()
+            .Bind(configuration.GetSection(StorageOptions.Section))
+            .Validate(s => s.TableEndpoint is not null || !string.IsNullOrWhiteSpace(s.ConnectionString), "Storage needs a ConnectionString or a TableEndpoint.")
+            .ValidateOnStart();
+        services.AddSingleton<TableStore>();
+        services.AddHostedService<TableInitializer>();
+        services.AddSingleton<ConversationStore>();
+        services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage");
+        return services;
+    }
+}

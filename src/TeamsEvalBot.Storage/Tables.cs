@@ -1,0 +1,9 @@
+namespace TeamsEvalBot.Storage;
+
+/// <summary>The tables the bot owns. Names follow Table Storage's rule: letters and digits, 3 to 63.</summary>
+public static class Tables
+{
+    public const string Conversations = "Conversations";
+
+    public static IReadOnlyList<string> All { get; } = [Conversations];
+}

@@ -1,0 +1,12 @@
+using TeamsEvalBot.Turns;
+using TeamsEvalBot.Workshops.Cards;
+
+namespace TeamsEvalBot.Messages;
+
+public sealed class HelpCommand : IMessageCommand
+{
+    public string Verb => "help";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken) =>
+        await turn.SendCardAsync(HelpCard.Build(turn.IsGroupConversation), cancellationToken);
+}

@@ -1,0 +1,13 @@
+using TeamsEvalBot.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddTeamsEvalBot(builder.Configuration);
+
+var app = builder.Build();
+app.MapBotMessages();
+app.MapHealth();
+StartupLog.WarnIfLocalMode(app);
+app.Run();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
