@@ -30,9 +30,13 @@ public sealed class BotOptions
     [Required]
     public string BotFrameworkIssuer { get; set; } = "https://api.botframework.com";
 
-    /// <summary>Entra authority host, used for inbound metadata ({authority}/{tenant}/v2.0/...) and outbound tokens.</summary>
+    /// <summary>Entra authority host for inbound Entra tokens: metadata at {authority}/{tenant}/v2.0/.well-known/openid-configuration.</summary>
     [Required]
     public Uri EntraAuthority { get; set; } = new("https://login.microsoftonline.com");
+
+    /// <summary>Authority host for the bot's own outbound tokens (MSAL insists on HTTPS).</summary>
+    [Required]
+    public Uri TokenAuthority { get; set; } = new("https://login.microsoftonline.com");
 
     [Required]
     public string ConnectorScope { get; set; } = "https://api.botframework.com/.default";

@@ -20,7 +20,7 @@ public sealed class MsalTokenProvider : IConnectorTokenProvider
         scopes = [bot.ConnectorScope];
         app = ConfidentialClientApplicationBuilder.Create(bot.AppId)
             .WithClientSecret(bot.ClientSecret)
-            .WithAuthority(new Uri(bot.EntraAuthority, bot.TenantId).ToString())
+            .WithAuthority(new Uri(bot.TokenAuthority, bot.TenantId).ToString())
             .WithHttpClientFactory(new MsalHttpClients(httpClientFactory))
             .Build();
     }

@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsEvalBot.Protocol.Connector;
+using TeamsEvalBot.TestSupport;
+
+namespace TeamsEvalBot.IntegrationTests;
+
+/// <summary>The real bot in memory, on real Azurite, with a recording connector as the far side of Teams.</summary>
+public sealed class BotApp(string storageConnectionString, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    : WebApplicationFactory<Program>
+{
+    public RecordingConnector Connector { get; } = new();
+
+    /// <summary>The caller's address as the bot sees it. TestServer has none of its own.</summary>
+    public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    public async Task<HttpResponseMessage> PostAsync(JsonNode activity, string? authorization = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages")
+        {
+            Content = new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await CreateClient().SendAsync(request);
+    }
+
+    public Task<HttpResponseMessage> PostWithTokenAsync(JsonNode activity, string token) =>
+        PostAsync(activity, new AuthenticationHeaderValue("Bearer", token).ToString());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Test");
+        builder.UseSetting("Storage:ConnectionString", storageConnectionString);
+        builder.UseSetting("Connector:Retry:BaseDelay", "00:00:00.010");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+            configureServices?.Invoke(services);
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Connector.Dispose();
+        }
+    }
+
+    private sealed class RemoteAddressFilter(Func<IPAddress> address) : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(nextMiddleware => context =>
+            {
+                context.Connection.RemoteIpAddress = address();
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace TeamsEvalBot.TestSupport;
+
+/// <summary>
+/// The far side of the Bot Connector for integration tests: records every call the bot makes,
+/// answers as Teams does, and can be told to fail the next calls.
+/// </summary>
+public sealed class RecordingConnector : HttpMessageHandler
+{
+    private readonly ConcurrentQueue<RecordedCall> calls = new();
+    private readonly ConcurrentQueue<Func<HttpResponseMessage>> faults = new();
+    private int nextId;
+
+    public IReadOnlyCollection<RecordedCall> Calls => calls;
+
+    /// <summary>Members returned by the member and paged-member calls.</summary>
+    public List<JsonObject> Members { get; } = [];
+
+    public IEnumerable<JsonNode> SentActivities =>
+        calls.Where(c => c.Method == HttpMethod.Post && c.Path.EndsWith("/activities", StringComparison.Ordinal) && c.Body is not null)
+            .Select(c => c.Body!);
+
+    public IEnumerable<JsonNode> SentCards =>
+        SentActivities.SelectMany(a => a["attachments"]?.AsArray() ?? [])
+            .Where(a => a?["contentType"]?.GetValue<string>() == "application/vnd.microsoft.card.adaptive")
+            .Select(a => a!["content"]!);
+
+    public void FailNext(HttpStatusCode status, TimeSpan? retryAfter = null, string code = "Failure") => faults.Enqueue(() =>
+    {
+        var response = Json(status, new JsonObject { ["error"] = new JsonObject { ["code"] = code, ["message"] = "Injected by the test" } });
+        if (retryAfter is { } delay)
+        {
+            response.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(delay);
+        }
+
+        return response;
+    });
+
+    public void Clear() => calls.Clear();
+
+    /// <summary>Checks every card and message the bot has sent with the official library and the size limit.</summary>
+    public async Task AssertAllCardsValidAsync()
+    {
+        foreach (var activity in SentActivities)
+        {
+            await CardAssert.ValidMessageAsync(activity, "a message the bot sent");
+        }
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+        var call = new RecordedCall(request.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query, request.Headers.Authorization?.ToString(), string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body));
+        calls.Enqueue(call);
+        if (faults.TryDequeue(out var fault))
+        {
+            return fault();
+        }
+
+        if (request.Method == HttpMethod.Post)
+        {
+            return Json(HttpStatusCode.Created, new JsonObject { ["id"] = $"activity-{Interlocked.Increment(ref nextId)}" });
+        }
+
+        if (request.Method == HttpMethod.Put)
+        {
+            return Json(HttpStatusCode.OK, new JsonObject { ["id"] = call.Path.Split('/')[^1] });
+        }
+
+        if (request.Method == HttpMethod.Get && call.Path.EndsWith("/pagedmembers", StringComparison.Ordinal))
+        {
+            return Json(HttpStatusCode.OK, new JsonObject { ["members"] = new JsonArray([.. Members.Select(m => (JsonNode)m.DeepClone())]) });
+        }
+
+        if (request.Method == HttpMethod.Get && call.Path.Contains("/members/", StringComparison.Ordinal))
+        {
+            var id = Uri.UnescapeDataString(call.Path.Split('/')[^1]);
+            var member = Members.FirstOrDefault(m => m["id"]?.GetValue<string>() == id);
+            return member is null
+                ? Json(HttpStatusCode.NotFound, new JsonObject { ["error"] = new JsonObject { ["code"] = "MemberNotFoundInConversation", ["message"] = "Not found" } })
+                : Json(HttpStatusCode.OK, member.DeepClone());
+        }
+
+        return new HttpResponseMessage(HttpStatusCode.OK);
+    }
+
+    private static HttpResponseMessage Json(HttpStatusCode status, JsonNode body) => new(status)
+    {
+        Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
+    };
+}
+
+public sealed record RecordedCall(HttpMethod Method, string Path, string Query, string? Authorization, JsonNode? Body);
