@@ -53,9 +53,11 @@ public sealed class Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Properties { get; set; }
 
+    [JsonIgnore]
     public bool IsInvoke => string.Equals(Type, ActivityTypes.Invoke, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The tenant, from the conversation or, failing that, channelData.tenant.id.</summary>
+    [JsonIgnore]
     public string? TenantId =>
         Conversation?.TenantId ?? ChannelData?["tenant"]?["id"]?.GetValue<string>();
 
