@@ -35,10 +35,15 @@ public static class ProtocolServiceCollectionExtensions
                 _ => new MsalTokenProvider(bot, provider.GetRequiredService<IHttpClientFactory>()),
             };
         });
+        services.AddSingleton<ThreadRateLimiter>();
+        services.AddTransient<ThreadRateLimitHandler>();
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthHandler>();
-        services.AddHttpClient<ConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(30))
+
+        // Outermost first: each attempt, retries included, takes a rate-limit slot and a fresh token.
+        services.AddHttpClient<ConnectorClient>(http => http.Timeout = TimeSpan.FromMinutes(2))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
+            .AddHttpMessageHandler<ThreadRateLimitHandler>()
             .AddHttpMessageHandler<ConnectorAuthHandler>();
         return services;
     }

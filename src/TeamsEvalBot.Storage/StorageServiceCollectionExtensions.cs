@@ -14,6 +14,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<TableStore>();
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<ConversationStore>();
+        services.AddSingleton<Workshops.WorkshopStore>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage");
         return services;
     }

@@ -5,5 +5,8 @@ public static class Tables
 {
     public const string Conversations = "Conversations";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations];
+    /// <summary>One partition per workshop: the workshop, its roster, proposals, ratings and their history.</summary>
+    public const string Workshops = "Workshops";
+
+    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops];
 }

@@ -3,6 +3,9 @@ using TeamsEvalBot.Messages;
 using TeamsEvalBot.Protocol;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Turns;
+using TeamsEvalBot.Rate;
+using TeamsEvalBot.Rate.CardActions;
+using TeamsEvalBot.Workshops.Frameworks;
 
 namespace TeamsEvalBot.Hosting;
 
@@ -15,7 +18,31 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ActivityDispatcher>();
         services.AddSingleton<CommandRouter>();
         services.AddSingleton<InstallGreeter>();
+        services.AddSingleton(_ => FrameworkCatalogue.LoadEmbedded());
+        services.AddOptions<CardUpdateOptions>().Bind(configuration.GetSection(CardUpdateOptions.Section));
+        services.AddSingleton<RosterReader>();
+        services.AddSingleton<RosterUpdater>();
+        services.AddSingleton<WorkshopTurns>();
+        services.AddSingleton<ProposalCardLoader>();
+        services.AddSingleton<SharedCardRefresher>();
+        services.AddHostedService(provider => provider.GetRequiredService<SharedCardRefresher>());
+
         services.AddSingleton<IMessageCommand, HelpCommand>();
+        services.AddSingleton<IMessageCommand, StartWorkshopCommand>();
+        services.AddSingleton<IMessageCommand, PostCommand>();
+        services.AddSingleton<IMessageCommand, CloseCommand>();
+        services.AddSingleton<IMessageCommand, RevealCommand>();
+        services.AddSingleton<IMessageCommand, StatusCommand>();
+        services.AddSingleton<IMessageCommand, RemindCommand>();
+        services.AddSingleton<IMessageCommand, MyOrganisationCommand>();
+        services.AddSingleton<IMessageCommand, SetOrganisationCommand>();
+
+        services.AddSingleton<IInvokeHandler, AdaptiveCardActionHandler>();
+        services.AddSingleton<ICardAction, RateAction>();
+        services.AddSingleton<ICardAction, RefreshAction>();
+        services.AddSingleton<ICardAction, MoreEvidenceAction>();
+        services.AddSingleton<ICardAction, SettingsAction>();
+        services.AddSingleton<ICardAction, ChooseOrganisationAction>();
         return services;
     }
 }

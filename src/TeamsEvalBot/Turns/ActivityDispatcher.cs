@@ -2,6 +2,7 @@ using TeamsEvalBot.Greeting;
 using TeamsEvalBot.Messages;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Protocol.Schema;
+using TeamsEvalBot.Rate;
 
 namespace TeamsEvalBot.Turns;
 
@@ -13,6 +14,7 @@ public sealed class ActivityDispatcher(
     ConnectorClient connector,
     CommandRouter commands,
     InstallGreeter greeter,
+    RosterUpdater roster,
     IEnumerable<IInvokeHandler> invokeHandlers)
 {
     private readonly Dictionary<string, IInvokeHandler> invokes =
@@ -32,6 +34,9 @@ public sealed class ActivityDispatcher(
                 await commands.RouteAsync(turn, cancellationToken);
                 return null;
             case ActivityTypes.ConversationUpdate:
+                await greeter.GreetIfNewAsync(turn, cancellationToken);
+                await roster.AddJoinedMembersAsync(turn, cancellationToken);
+                return null;
             case ActivityTypes.InstallationUpdate:
                 await greeter.GreetIfNewAsync(turn, cancellationToken);
                 return null;

@@ -21,6 +21,18 @@ public sealed class TurnContext(Activity activity, ConnectorClient connector)
         Activity.Conversation?.IsGroup == true
         || Activity.Conversation?.ConversationType is "groupChat" or "channel";
 
+    /// <summary>The sender's Teams id (29:…), the key for their ratings and roles.</summary>
+    public string PersonId => Activity.From?.Id ?? string.Empty;
+
+    public string PersonName => Activity.From?.Name ?? "Someone";
+
+    /// <summary>People @mentioned in the message, other than the bot.</summary>
+    public IEnumerable<Entity> OtherMentions =>
+        (Activity.Entities ?? []).Where(e => string.Equals(e.Type, "mention", StringComparison.OrdinalIgnoreCase) && e.Mentioned?.Id != Activity.Recipient?.Id);
+
+    /// <summary>What people type before a command here: "@TeamsEvalBot " in group conversations, nothing in 1:1.</summary>
+    public string CommandPrefix => IsGroupConversation ? "@TeamsEvalBot " : string.Empty;
+
     public Task<string?> SendCardAsync(JsonObject card, CancellationToken cancellationToken)
     {
         var message = Activity.CreateReply();

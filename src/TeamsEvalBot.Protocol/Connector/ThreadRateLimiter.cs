@@ -1,0 +1,59 @@
+namespace TeamsEvalBot.Protocol.Connector;
+
+/// <summary>
+/// Keeps what the bot sends to one thread inside Teams' per-bot, per-thread limits
+/// (7 per second, 8 per 2 s, 60 per 30 s, 1,800 per hour) by waiting for the next free slot.
+/// </summary>
+public sealed class ThreadRateLimiter(TimeProvider timeProvider)
+{
+    public static IReadOnlyList<(TimeSpan Window, int Limit)> TeamsLimits { get; } =
+    [
+        (TimeSpan.FromSeconds(1), 7),
+        (TimeSpan.FromSeconds(2), 8),
+        (TimeSpan.FromSeconds(30), 60),
+        (TimeSpan.FromHours(1), 1800),
+    ];
+
+    private static readonly TimeSpan Longest = TimeSpan.FromHours(1);
+
+    private readonly Dictionary<string, List<DateTimeOffset>> sendsByThread = new(StringComparer.Ordinal);
+
+    /// <summary>Reserves the earliest slot that breaks no limit, then waits for it.</summary>
+    public async Task WaitForSlotAsync(string threadId, CancellationToken cancellationToken)
+    {
+        var delay = Reserve(threadId);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, timeProvider, cancellationToken);
+        }
+    }
+
+    private TimeSpan Reserve(string threadId)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (sendsByThread)
+        {
+            if (!sendsByThread.TryGetValue(threadId, out var sends))
+            {
+                sends = [];
+                sendsByThread[threadId] = sends;
+            }
+
+            sends.RemoveAll(t => t <= now - Longest);
+            var slot = now;
+            foreach (var (window, limit) in TeamsLimits)
+            {
+                // Sends are kept in order, so the limit-th most recent decides when the window has room.
+                if (sends.Count >= limit)
+                {
+                    // A tick past the window's end, so the old send is strictly outside it.
+                    var earliest = sends[^limit] + window + TimeSpan.FromTicks(1);
+                    slot = earliest > slot ? earliest : slot;
+                }
+            }
+
+            sends.Add(slot);
+            return slot - now;
+        }
+    }
+}

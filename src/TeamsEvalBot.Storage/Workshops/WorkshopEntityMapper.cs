@@ -1,0 +1,103 @@
+using System.Text.Json;
+using Azure.Data.Tables;
+using TeamsEvalBot.Workshops.Participants;
+using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Workshops.Workshops;
+
+namespace TeamsEvalBot.Storage.Workshops;
+
+/// <summary>Turns domain records into table entities and back. Lists and settings are stored as JSON.</summary>
+internal static class WorkshopEntityMapper
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+
+    public static TableEntity ToEntity(Workshop workshop) => new(workshop.Id, WorkshopRows.Workshop)
+    {
+        ["ConversationId"] = workshop.ConversationId,
+        ["ServiceUrl"] = workshop.ServiceUrl,
+        ["Partnership"] = workshop.Partnership,
+        ["FrameworkId"] = workshop.FrameworkId,
+        ["StartedAt"] = workshop.StartedAt,
+        ["Facilitators"] = JsonSerializer.Serialize(workshop.Facilitators, Json),
+        ["Settings"] = JsonSerializer.Serialize(new SettingsDocument(workshop.Settings), Json),
+        ["Status"] = workshop.Status.ToString(),
+        ["MemberCount"] = workshop.MemberCount,
+    };
+
+    public static Workshop ToWorkshop(TableEntity e) => new(
+        e.PartitionKey,
+        e.GetString("ConversationId"),
+        e.GetString("ServiceUrl"),
+        e.GetString("Partnership"),
+        e.GetString("FrameworkId"),
+        e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
+        JsonSerializer.Deserialize<List<Person>>(e.GetString("Facilitators"), Json) ?? [],
+        (JsonSerializer.Deserialize<SettingsDocument>(e.GetString("Settings"), Json) ?? new SettingsDocument(WorkshopSettings.Default)).ToSettings(),
+        Enum.Parse<WorkshopStatus>(e.GetString("Status")),
+        e.GetInt32("MemberCount") ?? 0);
+
+    public static TableEntity ToEntity(string workshopId, ProposalProgress progress) => new(workshopId, WorkshopRows.Proposal(progress.ProposalId))
+    {
+        ["ProposalId"] = progress.ProposalId,
+        ["Round"] = progress.Round,
+        ["Status"] = progress.Status.ToString(),
+        ["CardActivityId"] = progress.CardActivityId,
+        ["PostedAt"] = progress.PostedAt,
+    };
+
+    public static ProposalProgress ToProgress(TableEntity e) => new(
+        e.GetString("ProposalId"),
+        e.GetInt32("Round") ?? 1,
+        Enum.Parse<ProposalStatus>(e.GetString("Status")),
+        e.GetString("CardActivityId"),
+        e.GetDateTimeOffset("PostedAt") ?? DateTimeOffset.MinValue);
+
+    public static TableEntity ToEntity(string workshopId, Member member) => new(workshopId, WorkshopRows.Member(member.Id))
+    {
+        ["PersonId"] = member.Id,
+        ["Name"] = member.Name,
+        ["Email"] = member.Email,
+        ["Organisation"] = member.Organisation.ToString(),
+        ["OrganisationSource"] = member.Source.ToString(),
+    };
+
+    public static Member ToMember(TableEntity e) => new(
+        e.GetString("PersonId"),
+        e.GetString("Name") ?? string.Empty,
+        e.GetString("Email"),
+        Enum.Parse<PartnerOrganisation>(e.GetString("Organisation")),
+        Enum.Parse<OrganisationSource>(e.GetString("OrganisationSource")));
+
+    public static TableEntity ToEntity(string workshopId, string rowKey, RatingEntry rating, string? activityId) => new(workshopId, rowKey)
+    {
+        ["PersonId"] = rating.ParticipantId,
+        ["Name"] = rating.ParticipantName,
+        ["Organisation"] = rating.Organisation.ToString(),
+        ["Level"] = rating.LevelRank,
+        ["Evidence"] = rating.Evidence,
+        ["SuggestedAction"] = rating.SuggestedAction,
+        ["UpdatedAt"] = rating.UpdatedAt,
+        ["ActivityId"] = activityId,
+    };
+
+    public static RatingEntry ToRating(TableEntity e) => new(
+        e.GetString("PersonId"),
+        e.GetString("Name") ?? string.Empty,
+        Enum.Parse<PartnerOrganisation>(e.GetString("Organisation")),
+        e.GetInt32("Level") ?? 0,
+        e.GetString("Evidence") ?? string.Empty,
+        e.GetString("SuggestedAction") ?? string.Empty,
+        e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
+
+    // Dictionaries keyed by domain keep their shape in JSON; the record itself has a read-only interface.
+    private sealed record SettingsDocument(Anonymity Anonymity, bool BlindUntilReveal, int MinimumGroupSize, Dictionary<string, PartnerOrganisation> Domains)
+    {
+        public SettingsDocument(WorkshopSettings settings)
+            : this(settings.Anonymity, settings.BlindUntilReveal, settings.MinimumGroupSize, new Dictionary<string, PartnerOrganisation>(settings.Domains, StringComparer.OrdinalIgnoreCase))
+        {
+        }
+
+        public WorkshopSettings ToSettings() =>
+            new(Anonymity, BlindUntilReveal, MinimumGroupSize, new Dictionary<string, PartnerOrganisation>(Domains, StringComparer.OrdinalIgnoreCase));
+    }
+}

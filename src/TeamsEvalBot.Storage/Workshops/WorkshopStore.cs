@@ -1,0 +1,219 @@
+using Azure;
+using Azure.Data.Tables;
+using TeamsEvalBot.Workshops.Participants;
+using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Workshops.Workshops;
+
+namespace TeamsEvalBot.Storage.Workshops;
+
+/// <summary>Workshops, their rosters, proposals and ratings. A workshop is one partition.</summary>
+public sealed class WorkshopStore(TableStore store)
+{
+    private const string ActiveWorkshopRow = "workshop";
+
+    private TableClient Workshops => store.Table(Tables.Workshops);
+
+    private TableClient Conversations => store.Table(Tables.Conversations);
+
+    /// <summary>The conversation's open workshop, if any.</summary>
+    public async Task<Stored<Workshop>?> GetActiveAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var pointer = await Conversations.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(conversationId), ActiveWorkshopRow, cancellationToken: cancellationToken);
+        return pointer.HasValue ? await GetAsync(pointer.Value!.GetString("WorkshopId"), cancellationToken) : null;
+    }
+
+    public async Task<Stored<Workshop>?> GetAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Workshop, cancellationToken: cancellationToken);
+        return entity.HasValue ? new Stored<Workshop>(WorkshopEntityMapper.ToWorkshop(entity.Value!), entity.Value!.ETag) : null;
+    }
+
+    /// <summary>
+    /// Starts a workshop, unless the conversation already has an open one: the conversation's
+    /// pointer is claimed first, so two simultaneous starts cannot both win.
+    /// </summary>
+    public async Task<bool> TryStartAsync(Workshop workshop, IReadOnlyList<Member> roster, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(roster);
+        try
+        {
+            await Conversations.AddEntityAsync(new TableEntity(KeyEncoding.Encode(workshop.ConversationId), ActiveWorkshopRow) { ["WorkshopId"] = workshop.Id }, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+
+        await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshop), cancellationToken);
+        await SaveMembersAsync(workshop.Id, roster, cancellationToken);
+        return true;
+    }
+
+    /// <summary>Replaces the workshop if nobody changed it since <paramref name="etag"/>.</summary>
+    public async Task<ETag> UpdateAsync(Workshop workshop, ETag etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        try
+        {
+            var response = await Workshops.UpdateEntityAsync(WorkshopEntityMapper.ToEntity(workshop), etag, TableUpdateMode.Replace, cancellationToken);
+            return response.Headers.ETag ?? ETag.All;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            throw new ConcurrentChangeException($"Workshop {workshop.Id} was changed by someone else.", ex);
+        }
+    }
+
+    public async Task SaveMembersAsync(string workshopId, IEnumerable<Member> members, CancellationToken cancellationToken)
+    {
+        // A transaction holds at most 100 operations (Azurite misbehaves above that).
+        foreach (var chunk in members.Chunk(100))
+        {
+            await Workshops.SubmitTransactionAsync(
+                chunk.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, WorkshopEntityMapper.ToEntity(workshopId, m))),
+                cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<Member>> GetMembersAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}");
+        var members = new List<Member>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            members.Add(WorkshopEntityMapper.ToMember(entity));
+        }
+
+        return members;
+    }
+
+    public async Task<Member?> GetMemberAsync(string workshopId, string personId, CancellationToken cancellationToken)
+    {
+        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Member(personId), cancellationToken: cancellationToken);
+        return entity.HasValue ? WorkshopEntityMapper.ToMember(entity.Value!) : null;
+    }
+
+    public async Task<Stored<ProposalProgress>?> GetProgressAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
+    {
+        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Proposal(proposalId), cancellationToken: cancellationToken);
+        return entity.HasValue ? new Stored<ProposalProgress>(WorkshopEntityMapper.ToProgress(entity.Value!), entity.Value!.ETag) : null;
+    }
+
+    public async Task<IReadOnlyList<ProposalProgress>> GetAllProgressAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {WorkshopRows.ProposalPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.ProposalPrefix)}");
+        var list = new List<ProposalProgress>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            list.Add(WorkshopEntityMapper.ToProgress(entity));
+        }
+
+        return list;
+    }
+
+    /// <summary>Records a newly posted proposal; false if it was already posted.</summary>
+    public async Task<bool> TryAddProgressAsync(string workshopId, ProposalProgress progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshopId, progress), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            return false;
+        }
+    }
+
+    public async Task UpdateProgressAsync(string workshopId, ProposalProgress progress, ETag etag, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Workshops.UpdateEntityAsync(WorkshopEntityMapper.ToEntity(workshopId, progress), etag, TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException ex) when (ex.Status == 412)
+        {
+            throw new ConcurrentChangeException($"Proposal {progress.ProposalId} was changed by someone else.", ex);
+        }
+    }
+
+    /// <summary>
+    /// One partition query for the rating path: the workshop, the proposal's progress, the roster
+    /// (for the rater's organisation and the card's refresh list) and every rating of that round.
+    /// </summary>
+    public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)
+    {
+        var prefix = WorkshopRows.RatingPrefix(proposalId, round);
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {workshopId} and (RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)} or (RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}) or (RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}))");
+        Workshop? workshop = null;
+        ProposalProgress? progress = null;
+        var members = new List<Member>();
+        var ratings = new List<RatingEntry>();
+        var activityIds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            switch (entity.RowKey)
+            {
+                case WorkshopRows.Workshop:
+                    workshop = WorkshopEntityMapper.ToWorkshop(entity);
+                    break;
+                case var key when key.StartsWith(WorkshopRows.ProposalPrefix, StringComparison.Ordinal):
+                    progress = WorkshopEntityMapper.ToProgress(entity);
+                    break;
+                case var key when key.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal):
+                    members.Add(WorkshopEntityMapper.ToMember(entity));
+                    break;
+                default:
+                    var rating = WorkshopEntityMapper.ToRating(entity);
+                    ratings.Add(rating);
+                    activityIds[rating.ParticipantId] = entity.GetString("ActivityId");
+                    break;
+            }
+        }
+
+        return new RatingContext(workshop, progress, members, ratings, activityIds);
+    }
+
+    public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)
+    {
+        var prefix = WorkshopRows.RatingPrefix(proposalId, round);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
+        var ratings = new List<RatingEntry>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            ratings.Add(WorkshopEntityMapper.ToRating(entity));
+        }
+
+        return ratings;
+    }
+
+    /// <summary>The rating and its history entry, in one entity-group transaction: both or neither.</summary>
+    public async Task SaveRatingAsync(string workshopId, string proposalId, int round, RatingEntry rating, string? activityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(rating);
+        var current = WorkshopEntityMapper.ToEntity(workshopId, WorkshopRows.Rating(proposalId, round, rating.ParticipantId), rating, activityId);
+        var history = WorkshopEntityMapper.ToEntity(workshopId, WorkshopRows.History(proposalId, round, rating.ParticipantId, rating.UpdatedAt), rating, activityId);
+        await Workshops.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, current),
+                new TableTransactionAction(TableTransactionActionType.UpsertReplace, history),
+            ],
+            cancellationToken);
+    }
+
+    /// <summary>Every change of a participant's rating of a proposal, oldest first: the audit trail.</summary>
+    public async Task<IReadOnlyList<RatingEntry>> GetRatingHistoryAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
+    {
+        var prefix = $"history|{KeyEncoding.Encode(proposalId)}|";
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
+        var entries = new List<RatingEntry>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            entries.Add(WorkshopEntityMapper.ToRating(entity));
+        }
+
+        return [.. entries.OrderBy(e => e.UpdatedAt)];
+    }
+}

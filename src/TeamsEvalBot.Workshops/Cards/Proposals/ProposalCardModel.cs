@@ -1,0 +1,21 @@
+using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Workshops.Workshops;
+
+namespace TeamsEvalBot.Workshops.Cards.Proposals;
+
+/// <summary>Everything one view of a proposal card may show. Views take only what they are allowed to show.</summary>
+public sealed record ProposalCardModel(
+    Framework Framework,
+    Proposal Proposal,
+    Workshop Workshop,
+    ProposalProgress Progress,
+    IReadOnlyList<RatingEntry> Ratings,
+    IReadOnlyList<string> RefreshUserIds)
+{
+    public int RatedCount => Ratings.Count;
+
+    public Tally Tally() => TallyCalculator.Compute(Ratings, Framework.Levels.Count, Workshop.Settings.MinimumGroupSize);
+
+    public KeyFeature KeyFeature => Framework.FindKeyFeature(Proposal.KeyFeatureId)!;
+}

@@ -1,0 +1,48 @@
+using System.Text.Json.Nodes;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Workshops.Cards.Proposals;
+using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Workshops.Participants;
+
+namespace TeamsEvalBot.Rate.CardActions;
+
+/// <summary>A person answers "which organisation do you speak for?", on its own card or inside their proposal view.</summary>
+public sealed class ChooseOrganisationAction(WorkshopStore store, RosterReader roster, FrameworkCatalogue frameworks, ILogger<ChooseOrganisationAction> logger) : ICardAction
+{
+    public string Verb => CardVerbs.ChooseOrganisation;
+
+    public async Task<JsonObject> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var turn = request.Turn;
+        var workshop = System.Text.RegularExpressions.Regex.IsMatch(request.WorkshopId, "^[0-9a-f]{32}$")
+            ? await store.GetAsync(request.WorkshopId, cancellationToken)
+            : null;
+        if (workshop is null || workshop.Value.ConversationId != turn.Activity.Conversation?.Id)
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop");
+            return ErrorCard.Build(CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."), "Type my organisation in the workshop's chat.");
+        }
+
+        if (!Enum.TryParse<PartnerOrganisation>(request.Text("organisation"), out var organisation) || !PartnerOrganisations.Choosable.Contains(organisation))
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown organisation");
+            return OrganisationCard.Build(workshop.Value.Id, PartnerOrganisation.Unknown, "Choose one of the organisations below, then press Save.");
+        }
+
+        var member = await store.GetMemberAsync(workshop.Value.Id, turn.PersonId, cancellationToken)
+            ?? await roster.ReadOneAsync(workshop.Value.ServiceUrl, workshop.Value.ConversationId, turn.PersonId, workshop.Value.Settings, cancellationToken);
+        await store.SaveMembersAsync(workshop.Value.Id, [member with { Organisation = organisation, Source = OrganisationSource.Declared }], cancellationToken);
+
+        if (request.ProposalId.Length > 0)
+        {
+            var target = await RatingTarget.LoadAsync(request, store, frameworks, cancellationToken);
+            if (target.Model?.Ratings.FirstOrDefault(r => r.ParticipantId == turn.PersonId) is { } own)
+            {
+                return ProposalCard.Own(target.Model, own);
+            }
+        }
+
+        return CardElements.Card([CardElements.Text($"Thank you. You speak for: {organisation.DisplayName()}.")]);
+    }
+}

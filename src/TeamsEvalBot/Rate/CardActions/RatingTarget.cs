@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Workshops.Cards.Proposals;
+using TeamsEvalBot.Workshops.Frameworks;
+
+namespace TeamsEvalBot.Rate.CardActions;
+
+/// <summary>
+/// The proposal a card action is about, loaded in one partition query, or the error card that
+/// says why it cannot be: an unknown or foreign workshop, an unknown, unposted or unrateable proposal.
+/// </summary>
+public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContext? Context, JsonObject? Error)
+{
+    public static async Task<RatingTarget> LoadAsync(CardActionRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(frameworks);
+        var round = request.Number("round") ?? 1;
+        if (!WorkshopIdShape().IsMatch(request.WorkshopId) || !ProposalIdShape().IsMatch(request.ProposalId) || round is < 1 or > 99)
+        {
+            return Fail(UnknownWorkshop());
+        }
+
+        var context = await store.GetRatingContextAsync(request.WorkshopId, request.ProposalId, round, cancellationToken);
+        if (context.Workshop is null || context.Workshop.ConversationId != request.Turn.Activity.Conversation?.Id)
+        {
+            return Fail(UnknownWorkshop());
+        }
+
+        var framework = frameworks.For(context.Workshop);
+        var proposal = framework.FindProposal(request.ProposalId);
+        if (proposal is null || context.Progress is null)
+        {
+            return Fail(ErrorCard.Build(
+                CardElements.Text($"Proposal {request.ProposalId} is not posted in this workshop."),
+                "Type status to see the posted proposals."));
+        }
+
+        if (!proposal.IsRateable)
+        {
+            return Fail(ErrorCard.Build(
+                CardElements.Text($"Proposal {proposal.Id} is not for local completion, so it is not rated."),
+                "Rate the other proposals on their cards."));
+        }
+
+        if (context.Progress.Round != round)
+        {
+            return Fail(ErrorCard.Build(
+                CardElements.Text($"This card is for round {round}, but round {context.Progress.Round} is open now. Your rating was not saved."),
+                "Use the latest card for this proposal in the chat."));
+        }
+
+        var model = ProposalCardLoader.Model(framework, proposal, context.Workshop, context.Progress, context.Ratings, context.Members);
+        return new RatingTarget(model, context, null);
+    }
+
+    private static RatingTarget Fail(JsonObject error) => new(null, null, error);
+
+    private static JsonObject UnknownWorkshop() => ErrorCard.Build(
+        CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."),
+        "Type status to see this conversation's workshop.");
+
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex WorkshopIdShape();
+
+    [GeneratedRegex(@"^[0-9A-Za-z]{1,8}\.[0-9]{1,3}$")]
+    private static partial Regex ProposalIdShape();
+}
