@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Testing;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.TestSupport;
 
@@ -19,6 +20,8 @@ public sealed class BotApp(string storageConnectionString, IDictionary<string, s
 
     /// <summary>The caller's address as the bot sees it. TestServer has none of its own.</summary>
     public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
+
+    public FakeLogCollector Logs => Services.GetFakeLogCollector();
 
     public async Task<HttpResponseMessage> PostAsync(JsonNode activity, string? authorization = null)
     {
@@ -51,6 +54,11 @@ public sealed class BotApp(string storageConnectionString, IDictionary<string, s
         {
             services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
+            services.AddSingleton<Azure.Core.Pipeline.HttpPipelinePolicy>(new TableCallCounter());
+
+            // Lets a test's TableCallCounter scope follow its request into the app.
+            services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true);
+            services.AddFakeLogging();
             configureServices?.Invoke(services);
         });
     }

@@ -54,7 +54,7 @@ public sealed class RecordingConnector : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var call = new RecordedCall(request.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query, request.Headers.Authorization?.ToString(), string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body));
+        var call = new RecordedCall(request.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query, request.Headers.Authorization?.ToString(), string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body), DateTimeOffset.UtcNow);
         calls.Enqueue(call);
         if (faults.TryDequeue(out var fault))
         {
@@ -94,4 +94,4 @@ public sealed class RecordingConnector : HttpMessageHandler
     };
 }
 
-public sealed record RecordedCall(HttpMethod Method, string Path, string Query, string? Authorization, JsonNode? Body);
+public sealed record RecordedCall(HttpMethod Method, string Path, string Query, string? Authorization, JsonNode? Body, DateTimeOffset At);

@@ -16,6 +16,10 @@ public sealed class ThreadRateLimiter(TimeProvider timeProvider)
 
     private static readonly TimeSpan Longest = TimeSpan.FromHours(1);
 
+    // Teams counts arrivals, not departures: network and scheduling jitter can bunch sends up on
+    // the way, so each window is kept this much longer than the rule.
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(250);
+
     private readonly Dictionary<string, List<DateTimeOffset>> sendsByThread = new(StringComparer.Ordinal);
 
     /// <summary>Reserves the earliest slot that breaks no limit, then waits for it.</summary>
@@ -46,8 +50,7 @@ public sealed class ThreadRateLimiter(TimeProvider timeProvider)
                 // Sends are kept in order, so the limit-th most recent decides when the window has room.
                 if (sends.Count >= limit)
                 {
-                    // A tick past the window's end, so the old send is strictly outside it.
-                    var earliest = sends[^limit] + window + TimeSpan.FromTicks(1);
+                    var earliest = sends[^limit] + window + Margin;
                     slot = earliest > slot ? earliest : slot;
                 }
             }

@@ -89,13 +89,28 @@ internal static class WorkshopEntityMapper
         e.GetString("SuggestedAction") ?? string.Empty,
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
 
-    // Dictionaries keyed by domain keep their shape in JSON; the record itself has a read-only interface.
-    private sealed record SettingsDocument(Anonymity Anonymity, bool BlindUntilReveal, int MinimumGroupSize, Dictionary<string, PartnerOrganisation> Domains)
+    // The stored shape of the settings: a plain document, so old rows still read when settings grow.
+    private sealed class SettingsDocument
     {
-        public SettingsDocument(WorkshopSettings settings)
-            : this(settings.Anonymity, settings.BlindUntilReveal, settings.MinimumGroupSize, new Dictionary<string, PartnerOrganisation>(settings.Domains, StringComparer.OrdinalIgnoreCase))
+        public SettingsDocument()
         {
         }
+
+        public SettingsDocument(WorkshopSettings settings)
+        {
+            Anonymity = settings.Anonymity;
+            BlindUntilReveal = settings.BlindUntilReveal;
+            MinimumGroupSize = settings.MinimumGroupSize;
+            Domains = new Dictionary<string, PartnerOrganisation>(settings.Domains, StringComparer.OrdinalIgnoreCase);
+        }
+
+        public Anonymity Anonymity { get; set; } = WorkshopSettings.Default.Anonymity;
+
+        public bool BlindUntilReveal { get; set; } = WorkshopSettings.Default.BlindUntilReveal;
+
+        public int MinimumGroupSize { get; set; } = WorkshopSettings.Default.MinimumGroupSize;
+
+        public Dictionary<string, PartnerOrganisation> Domains { get; set; } = [];
 
         public WorkshopSettings ToSettings() =>
             new(Anonymity, BlindUntilReveal, MinimumGroupSize, new Dictionary<string, PartnerOrganisation>(Domains, StringComparer.OrdinalIgnoreCase));
