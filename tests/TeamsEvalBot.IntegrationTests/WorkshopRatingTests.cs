@@ -377,6 +377,27 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         Assert.True(bot.Connector.Calls.Count(c => c.Method == HttpMethod.Put) < 20, "shared card updates were not coalesced");
     }
 
+    [Fact]
+    public async Task ActionSubmitFallback_StoresTheRating_WithoutShowingItToTheGroup()
+    {
+        var workshop = new WorkshopDriver(bot);
+        var workshopId = await workshop.StartAsync();
+        await workshop.SayAsync(workshop.Facilitator, "post 1.1");
+        var submit = TeamsActivities.GroupMention(string.Empty, workshop.ConversationId);
+        submit["text"] = null;
+        submit.Remove("entities");
+        submit["from"] = new JsonObject { ["id"] = workshop.People[1].Id, ["name"] = workshop.People[1].Name };
+        submit["value"] = new JsonObject { ["verb"] = "rate", ["workshopId"] = workshopId, ["proposalId"] = "1.1", ["round"] = 1, ["level"] = "3", ["evidence"] = "private words" };
+
+        var response = await bot.PostAsync(submit);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(3, Assert.Single(await workshop.Store.GetRatingsAsync(workshopId, "1.1", 1, CancellationToken.None)).LevelRank);
+        var reply = bot.Connector.SentActivities.Last().ToJsonString();
+        Assert.Contains("I received your answer.", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("private words", reply, StringComparison.Ordinal);
+    }
+
     private static IEnumerable<JsonNode> Inputs(JsonNode card) =>
         card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>().StartsWith("Input.", StringComparison.Ordinal))!;
 }

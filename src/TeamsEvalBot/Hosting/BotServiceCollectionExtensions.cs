@@ -38,6 +38,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IMessageCommand, SetOrganisationCommand>();
 
         services.AddSingleton<IInvokeHandler, AdaptiveCardActionHandler>();
+        services.AddSingleton<SubmitFallback>();
         services.AddSingleton<ICardAction, RateAction>();
         services.AddSingleton<ICardAction, RefreshAction>();
         services.AddSingleton<ICardAction, MoreEvidenceAction>();

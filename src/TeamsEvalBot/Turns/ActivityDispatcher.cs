@@ -3,6 +3,7 @@ using TeamsEvalBot.Messages;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Protocol.Schema;
 using TeamsEvalBot.Rate;
+using TeamsEvalBot.Rate.CardActions;
 
 namespace TeamsEvalBot.Turns;
 
@@ -15,6 +16,7 @@ public sealed class ActivityDispatcher(
     CommandRouter commands,
     InstallGreeter greeter,
     RosterUpdater roster,
+    SubmitFallback submitFallback,
     IEnumerable<IInvokeHandler> invokeHandlers)
 {
     private readonly Dictionary<string, IInvokeHandler> invokes =
@@ -30,6 +32,9 @@ public sealed class ActivityDispatcher(
                 return activity.Name is not null && invokes.TryGetValue(activity.Name, out var handler)
                     ? await handler.HandleAsync(turn, cancellationToken)
                     : InvokeResponse.NotImplemented;
+            case ActivityTypes.Message when SubmitFallback.Applies(turn):
+                await submitFallback.HandleAsync(turn, cancellationToken);
+                return null;
             case ActivityTypes.Message:
                 await commands.RouteAsync(turn, cancellationToken);
                 return null;

@@ -160,20 +160,4 @@ public sealed class ConnectorClientTests : IDisposable
     {
         public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>(token);
     }
-
-    /// <summary>Records each wait the retry handler asks for, and ends it at once.</summary>
-    private sealed class ImmediateDelays : TimeProvider
-    {
-        public List<TimeSpan> Delays { get; } = [];
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            lock (Delays)
-            {
-                Delays.Add(dueTime);
-            }
-
-            return System.CreateTimer(callback, state, TimeSpan.Zero, period);
-        }
-    }
 }

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using TeamsEvalBot.Turns;
+using TeamsEvalBot.Workshops.Cards;
+
+namespace TeamsEvalBot.Rate.CardActions;
+
+/// <summary>
+/// Clients without Universal Actions send our Action.Submit fallback as a message with a value.
+/// The action runs the same way; the answer card is private, so it is shown only in a 1:1 chat.
+/// </summary>
+public sealed class SubmitFallback(IEnumerable<ICardAction> actions)
+{
+    private readonly Dictionary<string, ICardAction> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.OrdinalIgnoreCase);
+
+    public static bool Applies(TurnContext turn) =>
+        turn.Text.Length == 0 && turn.Activity.Value is JsonObject value && value["verb"] is JsonValue;
+
+    public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var data = (JsonObject)turn.Activity.Value!.DeepClone();
+        var verb = data["verb"]!.ToString();
+        if (!byVerb.TryGetValue(verb, out var action))
+        {
+            return;
+        }
+
+        var answer = await action.ExecuteAsync(new CardActionRequest(turn, verb, data), cancellationToken);
+        await turn.SendCardAsync(
+            turn.IsGroupConversation
+                ? CardElements.Card([CardElements.Text("I received your answer. This version of Teams cannot show your own view of the card here, so update Teams or open the card again.")])
+                : answer,
+            cancellationToken);
+    }
+}
