@@ -71,6 +71,8 @@ public static class CardAssert
     /// <summary>Teams' limit for a bot message, counted as UTF-16.</summary>
     public const int MaxMessageBytes = 40 * 1024;
 
+    private static readonly System.Text.Json.JsonSerializerOptions WireJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static async Task ValidAsync(JsonNode card, string where)
     {
         var problems = await CardChecker.Shared.ProblemsAsync(card);
@@ -81,7 +83,8 @@ public static class CardAssert
     public static async Task ValidMessageAsync(JsonNode message, string where)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var utf16Bytes = message.ToJsonString().Length * 2;
+        // Measured as the bot serialises it (non-ASCII written as itself) and as Teams counts it (UTF-16).
+        var utf16Bytes = message.ToJsonString(WireJson).Length * 2;
         Xunit.Assert.True(utf16Bytes <= MaxMessageBytes, $"{where}: the message is {utf16Bytes} bytes, over {MaxMessageBytes}.");
         foreach (var attachment in message["attachments"]?.AsArray() ?? [])
         {

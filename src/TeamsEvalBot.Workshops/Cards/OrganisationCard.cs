@@ -20,7 +20,10 @@ public static class OrganisationCard
         return CardElements.Card(body);
     }
 
-    /// <summary>The question as card elements, to ask inside another card; <paramref name="data"/> goes back with the answer.</summary>
+    /// <summary>
+    /// The question as card elements, to ask inside another card; <paramref name="data"/> goes back
+    /// with the answer. Not a required input, so it never blocks the other buttons on the card.
+    /// </summary>
     public static IEnumerable<JsonNode> QuestionElements(JsonObject data, PartnerOrganisation current)
     {
         yield return CardElements.Subheading(Question);
@@ -31,8 +34,6 @@ public static class OrganisationCard
             ["id"] = "organisation",
             ["label"] = "Partner organisation",
             ["style"] = "expanded",
-            ["isRequired"] = true,
-            ["errorMessage"] = "Choose an organisation.",
             ["value"] = current == PartnerOrganisation.Unknown ? null : current.ToString(),
             ["choices"] = new JsonArray([.. PartnerOrganisations.Choosable.Select(o => (JsonNode)new JsonObject { ["title"] = o.DisplayName(), ["value"] = o.ToString() })]),
         };

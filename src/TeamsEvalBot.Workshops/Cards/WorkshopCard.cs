@@ -23,9 +23,11 @@ public static class WorkshopCard
             [
                 ("Framework", framework.Name),
                 ("Proposals", $"{framework.Proposals.Count(p => p.IsRateable)} to rate, {framework.Proposals.Count(p => !p.IsRateable)} for information"),
-                ("Facilitator", string.Join(", ", workshop.Facilitators.Select(f => f.Name))),
                 ("Members", workshop.MemberCount.ToString(CultureInfo.InvariantCulture)),
             ]),
+
+            // Display names are typed by people, so they are shown as inert text.
+            InertText.Paragraph(InertText.Run("Facilitator: "), InertText.Typed(string.Join(", ", workshop.Facilitators.Select(f => f.Name)))),
         };
         if (notice is not null)
         {

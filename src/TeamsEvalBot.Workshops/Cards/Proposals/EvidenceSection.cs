@@ -52,9 +52,13 @@ internal static class EvidenceSection
             .GroupBy(r => r.LevelRank)
             .Any(g => g.Count() > (page + 1) * ExcerptsPerLevelPerPage);
 
+    // Never cut between the two halves of a surrogate pair (an emoji, say): half a character is not text.
+    private static string Cut(string text) =>
+        char.IsHighSurrogate(text[ExcerptLength - 1]) ? text[..(ExcerptLength - 1)] : text[..ExcerptLength];
+
     private static JsonObject Excerpt(RatingEntry rating, bool named)
     {
-        var text = rating.Evidence.Length <= ExcerptLength ? rating.Evidence : rating.Evidence[..ExcerptLength] + "…";
+        var text = rating.Evidence.Length <= ExcerptLength ? rating.Evidence : Cut(rating.Evidence) + "…";
         var runs = new List<JsonNode> { InertText.Typed(text) };
         if (named)
         {

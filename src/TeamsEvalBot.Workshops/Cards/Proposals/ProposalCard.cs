@@ -53,6 +53,11 @@ public static class ProposalCard
         }
 
         body.Add(ProposalCardParts.RatedCount(model));
+        if (!model.Workshop.Settings.BlindUntilReveal)
+        {
+            body.AddRange(TallySection.Build(model, model.Tally()));
+        }
+
         if (own.Organisation == Participants.PartnerOrganisation.Unknown)
         {
             // Asked in the person's own view only; their answer comes back with this proposal's data.

@@ -12,7 +12,7 @@ internal static class ProposalCardParts
         yield return CardElements.Text($"Key feature {model.KeyFeature.Id}: {model.KeyFeature.Title}", subtle: true);
         yield return CardElements.Heading($"Proposal {model.Proposal.Id}");
         yield return CardElements.Text(model.Proposal.Text);
-        yield return CardElements.Text($"{model.Workshop.Partnership} · Round {model.Progress.Round}", subtle: true);
+        yield return InertText.Paragraph(InertText.Typed(model.Workshop.Partnership), InertText.Run($" · Round {model.Progress.Round}"));
     }
 
     /// <summary>Each level with its indicator text, so people can rate without leaving the card.</summary>

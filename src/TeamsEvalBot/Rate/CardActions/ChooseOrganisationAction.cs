@@ -15,10 +15,8 @@ public sealed class ChooseOrganisationAction(WorkshopStore store, RosterReader r
     public async Task<JsonObject> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var workshop = System.Text.RegularExpressions.Regex.IsMatch(request.WorkshopId, "^[0-9a-f]{32}$")
-            ? await store.GetAsync(request.WorkshopId, cancellationToken)
-            : null;
-        if (workshop is null || workshop.Value.ConversationId != turn.Activity.Conversation?.Id)
+        var workshop = await request.WorkshopAsync(store, cancellationToken);
+        if (workshop is null)
         {
             WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop");
             return ErrorCard.Build(CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."), "Type my organisation in the workshop's chat.");

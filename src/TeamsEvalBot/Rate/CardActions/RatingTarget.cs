@@ -19,7 +19,7 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(frameworks);
         var round = request.Number("round") ?? 1;
-        if (!WorkshopIdShape().IsMatch(request.WorkshopId) || !ProposalIdShape().IsMatch(request.ProposalId) || round is < 1 or > 99)
+        if (!CardActionRequest.WorkshopIdShape().IsMatch(request.WorkshopId) || !ProposalIdShape().IsMatch(request.ProposalId) || round is < 1 or > 99)
         {
             return Fail(UnknownWorkshop());
         }
@@ -62,9 +62,6 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
     private static JsonObject UnknownWorkshop() => ErrorCard.Build(
         CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."),
         "Type status to see this conversation's workshop.");
-
-    [GeneratedRegex("^[0-9a-f]{32}$")]
-    private static partial Regex WorkshopIdShape();
 
     [GeneratedRegex(@"^[0-9A-Za-z]{1,8}\.[0-9]{1,3}$")]
     private static partial Regex ProposalIdShape();

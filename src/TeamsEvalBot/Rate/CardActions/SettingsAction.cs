@@ -20,10 +20,8 @@ public sealed class SettingsAction(WorkshopStore store, FrameworkCatalogue frame
     public async Task<JsonObject> ExecuteAsync(CardActionRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = System.Text.RegularExpressions.Regex.IsMatch(request.WorkshopId, "^[0-9a-f]{32}$")
-            ? await store.GetAsync(request.WorkshopId, cancellationToken)
-            : null;
-        if (stored is null || stored.Value.ConversationId != turn.Activity.Conversation?.Id)
+        var stored = await request.WorkshopAsync(store, cancellationToken);
+        if (stored is null)
         {
             WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop");
             return ErrorCard.Build(CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."), "Type status to see this conversation's workshop.");
