@@ -20,7 +20,12 @@ public static class HelpCard
         foreach (var group in CommandCatalogue.All.GroupBy(c => c.Audience))
         {
             body.Add(CardElements.Subheading(AudienceTitle(group.Key)));
-            body.Add(CardElements.Facts(group.Select(c => (c.Usage, c.Description))));
+            foreach (var command in group)
+            {
+                // A TextRun shows "<partnership>" as typed; markdown would take it for an HTML tag.
+                body.Add(InertText.Paragraph(new JsonObject { ["type"] = "TextRun", ["text"] = command.Usage, ["fontType"] = "Monospace", ["weight"] = "Bolder" }));
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = command.Description, ["wrap"] = true, ["spacing"] = "None" });
+            }
         }
 
         return CardElements.Card(body);
