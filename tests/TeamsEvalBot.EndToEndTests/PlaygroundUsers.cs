@@ -63,6 +63,9 @@ public sealed class PlaygroundUsers(Uri playgroundUrl)
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>The "from" of a user in the config, by display name.</summary>
+    public async Task<JsonObject> FromAsync(string userName) => From(await ConfigAsync(), userName);
+
     private static JsonObject From(JsonObject config, string userName)
     {
         var users = config["users"]!.AsArray().Append(config["currentUser"]);

@@ -6,7 +6,7 @@ public static class CommandCatalogue
     public static IReadOnlyList<CommandInfo> All { get; } =
     [
         new("help", "Shows this list of commands.", CommandAudience.Everyone),
-        new("start workshop <partnership>", "Starts a workshop in this chat. You become its facilitator. Add \"framework <id>\" to use another framework.", CommandAudience.Everyone),
+        new("start workshop <partnership>", "Starts a workshop in this chat. You become its facilitator. To use another framework, add its id, for example: framework ci-demo.", CommandAudience.Everyone),
         new("status", "Shows which proposals are posted, open or revealed, and how many people have rated.", CommandAudience.Everyone),
         new("my organisation [organisation]", "Sets the partner organisation you speak for: NHS board, local authority, IJB, third sector, independent sector or other.", CommandAudience.Everyone),
         new("post <id> | post feature <n> | post all", "Posts proposal cards for rating, in order.", CommandAudience.Facilitators),
