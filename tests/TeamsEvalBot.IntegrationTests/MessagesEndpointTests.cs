@@ -24,7 +24,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture storage) : IDisposable
         var call = Assert.Single(bot.Connector.Calls);
         Assert.Equal("/emea/v3/conversations/a%3Apersonal-1/activities", call.Path);
         Assert.Null(call.Authorization);
-        await bot.Connector.AssertAllCardsValidAsync();
+        bot.Connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture storage) : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var card = Assert.Single(bot.Connector.SentCards);
         Assert.Contains("@TeamsEvalBot help", card.ToJsonString(), StringComparison.Ordinal);
-        await bot.Connector.AssertAllCardsValidAsync();
+        bot.Connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture storage) : IDisposable
         var typed = card["body"]![1]!["inlines"]![1]!;
         Assert.Equal("TextRun", typed["type"]!.GetValue<string>());
         Assert.Equal("[click](https://evil.example) **now**", typed["text"]!.GetValue<string>());
-        await bot.Connector.AssertAllCardsValidAsync();
+        bot.Connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class MessagesEndpointTests(AzuriteFixture storage) : IDisposable
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         var card = Assert.Single(bot.Connector.SentCards);
         Assert.Equal("Hello, I am TeamsEvalBot", card["body"]![0]!["text"]!.GetValue<string>());
-        await bot.Connector.AssertAllCardsValidAsync();
+        bot.Connector.AssertAllCardsValid();
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         Assert.Equal(PartnerOrganisation.Unknown, members.Single(m => m.Id == "29:person-4").Organisation);
         var card = Assert.Single(bot.Connector.SentCards);
         Assert.Contains("Self-evaluation workshop", card.ToJsonString(), StringComparison.Ordinal);
-        await bot.Connector.AssertAllCardsValidAsync();
+        bot.Connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         var progress = await workshop.Store.GetProgressAsync(workshopId, "1.1", CancellationToken.None);
         Assert.Equal(ProposalStatus.Open, progress!.Value.Status);
         Assert.NotNull(progress.Value.CardActivityId);
-        await bot.Connector.AssertAllCardsValidAsync();
+        bot.Connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -354,7 +354,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         var ids = posts.Select(p => System.Text.RegularExpressions.Regex.Match(p.Body!.ToJsonString(), @"Proposal (\d\.\d)").Groups[1].Value).ToList();
         Assert.Equal(Workshops.Frameworks.FrameworkCatalogue.LoadEmbedded().Default.Proposals.Select(p => p.Id), ids);
         Assert.Equal(0, RateLimitAudit.Breaches(posts.Select(p => p.At)));
-        await bot.Connector.AssertAllCardsValidAsync();
+        bot.Connector.AssertAllCardsValid();
     }
 
     [Fact]
@@ -397,6 +397,50 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         Assert.Contains("I received your answer.", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("private words", reply, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rate_WithMarkdownAndHtml_StoresTheTextAsGiven_AndShowsItInert()
+    {
+        const string hostile = "[Click here](https://evil.example/login) **urgent** <at>Chief Officer</at> <script>alert(1)</script>";
+        var workshop = new WorkshopDriver(bot);
+        var workshopId = await workshop.StartAsync();
+        await workshop.SayAsync(workshop.Facilitator, "post 1.1");
+        var callsBefore = bot.Connector.Calls.Count;
+
+        var (_, card) = await workshop.RateAsync(workshop.People[1], workshopId, "1.1", "2", hostile);
+
+        Assert.Equal(hostile, Assert.Single(await workshop.Store.GetRatingsAsync(workshopId, "1.1", 1, CancellationToken.None)).Evidence);
+        var shownAs = Descendants(card).Where(e => e["text"]?.GetValueKind() == System.Text.Json.JsonValueKind.String && e["text"]!.GetValue<string>().Contains("evil.example", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(shownAs);
+        Assert.All(shownAs, e => Assert.Equal("TextRun", e["type"]!.GetValue<string>()));
+
+        // The rating read the roster from storage: no connector call asked Teams who the rater is.
+        Assert.DoesNotContain(bot.Connector.Calls.Skip(callsBefore), c => c.Method == HttpMethod.Get);
+    }
+
+    [Fact]
+    public async Task MemberAdded_JoinsTheRoster_AndCountsOnTheCards()
+    {
+        var workshop = new WorkshopDriver(bot, participants: 3);
+        var workshopId = await workshop.StartAsync();
+        bot.Connector.Members.Add(new JsonObject { ["id"] = "29:newcomer", ["name"] = "New Comer", ["email"] = "new.comer_nhs.scot#EXT#@angus.onmicrosoft.com" });
+        var joined = TeamsActivities.BotAdded(workshop.ConversationId);
+        joined["membersAdded"] = new JsonArray(new JsonObject { ["id"] = "29:newcomer" });
+
+        await bot.PostAsync(joined);
+
+        var stored = (await workshop.Store.GetAsync(workshopId, CancellationToken.None))!.Value;
+        Assert.Equal(4, stored.MemberCount);
+        var newcomer = Assert.Single(await workshop.Store.GetMembersAsync(workshopId, CancellationToken.None), m => m.Id == "29:newcomer");
+        Assert.Equal(("new.comer@nhs.scot", PartnerOrganisation.NhsBoard), (newcomer.Email, newcomer.Organisation));
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
+    {
+        JsonObject o => new[] { o }.Concat(o.SelectMany(p => p.Value is null ? [] : Descendants(p.Value))),
+        JsonArray a => a.SelectMany(e => e is null ? [] : Descendants(e)),
+        _ => [],
+    };
 
     private static IEnumerable<JsonNode> Inputs(JsonNode card) =>
         card["body"]!.AsArray().Where(e => e!["type"]!.GetValue<string>().StartsWith("Input.", StringComparison.Ordinal))!;

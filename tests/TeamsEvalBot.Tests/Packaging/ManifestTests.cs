@@ -36,7 +36,10 @@ public sealed class ManifestTests
         var run = await ValidateChangedManifestAsync(m =>
         {
             var commands = m["bots"]![0]!["commandLists"]![1]!["commands"]!.AsArray();
-            commands.Add(new JsonObject { ["title"] = "observe", ["description"] = "Watch without rating" });
+            while (commands.Count < 13)
+            {
+                commands.Add(new JsonObject { ["title"] = $"extra {commands.Count}", ["description"] = "One command too many" });
+            }
         });
 
         Assert.True(run.ExitCode != 0, run.Describe());

@@ -148,6 +148,18 @@ public sealed class ConnectorClientTests : IDisposable
         Assert.Single(connector.Calls);
     }
 
+    [Fact]
+    public async Task TheRecordingConnector_RefusesAnInvalidCard_AsTeamsWould()
+    {
+        var message = Message();
+        message.Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = JsonNode.Parse("""{"type":"AdaptiveCard","version":"1.6","body":[{"type":"Nope"}]}""") }];
+
+        var error = await Assert.ThrowsAsync<ConnectorException>(() => client.SendToConversationAsync(message, CancellationToken.None));
+
+        Assert.Equal(HttpStatusCode.BadRequest, error.Status);
+        Assert.Throws<Xunit.Sdk.TrueException>(connector.AssertAllCardsValid);
+    }
+
     private static Activity Message() => new()
     {
         Type = ActivityTypes.Message,
