@@ -22,6 +22,8 @@ internal static class WorkshopEntityMapper
         ["Settings"] = JsonSerializer.Serialize(new SettingsDocument(workshop.Settings), Json),
         ["Status"] = workshop.Status.ToString(),
         ["MemberCount"] = workshop.MemberCount,
+        ["TenantId"] = workshop.TenantId,
+        ["Observers"] = JsonSerializer.Serialize(workshop.Observers, Json),
     };
 
     public static Workshop ToWorkshop(TableEntity e) => new(
@@ -34,7 +36,11 @@ internal static class WorkshopEntityMapper
         JsonSerializer.Deserialize<List<Person>>(e.GetString("Facilitators"), Json) ?? [],
         (JsonSerializer.Deserialize<SettingsDocument>(e.GetString("Settings"), Json) ?? new SettingsDocument(WorkshopSettings.Default)).ToSettings(),
         Enum.Parse<WorkshopStatus>(e.GetString("Status")),
-        e.GetInt32("MemberCount") ?? 0);
+        e.GetInt32("MemberCount") ?? 0)
+    {
+        TenantId = e.GetString("TenantId") ?? string.Empty,
+        Observers = e.GetString("Observers") is { } observers ? JsonSerializer.Deserialize<List<Person>>(observers, Json) ?? [] : [],
+    };
 
     public static TableEntity ToEntity(string workshopId, ProposalProgress progress) => new(workshopId, WorkshopRows.Proposal(progress.ProposalId))
     {

@@ -26,7 +26,7 @@ public static class StatusCard
         var byId = posted.ToDictionary(p => p.Progress.ProposalId, StringComparer.Ordinal);
         body.Add(CardElements.Facts(framework.Proposals
             .Where(p => byId.ContainsKey(p.Id))
-            .Select(p => ($"Proposal {p.Id}", Describe(byId[p.Id], p.IsRateable, workshop.MemberCount)))));
+            .Select(p => ($"Proposal {p.Id}", Describe(byId[p.Id], p.IsRateable, workshop.RaterCount)))));
         var waiting = framework.Proposals.Count(p => !byId.ContainsKey(p.Id));
         if (waiting > 0)
         {

@@ -22,5 +22,16 @@ public sealed record Workshop(
     WorkshopStatus Status,
     int MemberCount)
 {
+    /// <summary>The tenant the workshop's conversation belongs to.</summary>
+    public string TenantId { get; init; } = string.Empty;
+
+    /// <summary>People who may read but never rate.</summary>
+    public IReadOnlyList<Person> Observers { get; init; } = [];
+
     public bool IsFacilitator(string personId) => Facilitators.Any(f => f.Id == personId);
+
+    public bool IsObserver(string personId) => Observers.Any(o => o.Id == personId);
+
+    /// <summary>The people expected to rate: the members, less observers.</summary>
+    public int RaterCount => Math.Max(0, MemberCount - Observers.Count);
 }

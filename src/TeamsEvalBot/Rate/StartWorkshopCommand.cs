@@ -56,7 +56,10 @@ public sealed partial class StartWorkshopCommand(
             [new Person(turn.PersonId, turn.PersonName)],
             settings,
             WorkshopStatus.Open,
-            members.Count);
+            members.Count)
+        {
+            TenantId = activity.TenantId ?? string.Empty,
+        };
         if (!await store.TryStartAsync(workshop, members, cancellationToken))
         {
             await Refuse(turn, "Someone started a workshop here at the same moment.", $"Type {turn.CommandPrefix}status to see it.", cancellationToken);

@@ -83,7 +83,7 @@ public static class ProposalCard
         ArgumentNullException.ThrowIfNull(model);
         var tally = model.Tally();
         var body = new List<JsonNode>(ProposalCardParts.Header(model));
-        body.Add(CardElements.Text($"Results revealed. {model.RatedCount} of {model.Workshop.MemberCount} rated."));
+        body.Add(CardElements.Text($"Results revealed. {model.RatedCount} of {model.Workshop.RaterCount} rated."));
         if (tally.Count > 0)
         {
             body.AddRange(TallySection.Build(model, tally));

@@ -72,7 +72,7 @@ internal static class ProposalCardParts
     }
 
     public static JsonObject RatedCount(ProposalCardModel model) =>
-        CardElements.Text($"{model.RatedCount} of {model.Workshop.MemberCount} have rated.");
+        CardElements.Text($"{model.RatedCount} of {model.Workshop.RaterCount} have rated.");
 
     public static JsonObject Data(ProposalCardModel model, int? page = null)
     {
