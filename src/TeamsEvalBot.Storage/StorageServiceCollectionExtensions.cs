@@ -15,6 +15,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<Workshops.WorkshopStore>();
+        services.AddSingleton<Workshops.AgreedPositionStore>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage");
         return services;
     }

@@ -8,5 +8,11 @@ public static class Tables
     /// <summary>One partition per workshop: the workshop, its roster, proposals, ratings and their history.</summary>
     public const string Workshops = "Workshops";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops];
+    /// <summary>One partition per tenant, one row per workshop: how "forget me" finds a tenant's workshops.</summary>
+    public const string TenantWorkshops = "TenantWorkshops";
+
+    /// <summary>One partition per tenant: a row for each "forget me", with counts and never the erased content.</summary>
+    public const string Erasures = "Erasures";
+
+    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures];
 }

@@ -9,7 +9,7 @@ namespace TeamsEvalBot.Storage.Workshops;
 /// <summary>Workshops, their rosters, proposals and ratings. A workshop is one partition.</summary>
 public sealed class WorkshopStore(TableStore store)
 {
-    private const string ActiveWorkshopRow = "workshop";
+    private const string ActiveWorkshopRow = ConversationRows.ActiveWorkshop;
 
     private TableClient Workshops => store.Table(Tables.Workshops);
 
@@ -45,6 +45,8 @@ public sealed class WorkshopStore(TableStore store)
             return false;
         }
 
+        // Indexed before it exists, so no stored workshop is ever missing from its tenant's index ("forget me" relies on it).
+        await store.Table(Tables.TenantWorkshops).UpsertEntityAsync(TenantWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
         await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshop), cancellationToken);
         await SaveMembersAsync(workshop.Id, roster, cancellationToken);
         return true;

@@ -4,7 +4,9 @@ using TeamsEvalBot.Protocol;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Turns;
 using TeamsEvalBot.Rate;
+using TeamsEvalBot.Reconcile;
 using TeamsEvalBot.Rate.CardActions;
+using TeamsEvalBot.Roles;
 using TeamsEvalBot.Workshops.Frameworks;
 
 namespace TeamsEvalBot.Hosting;
@@ -36,6 +38,25 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IMessageCommand, RemindCommand>();
         services.AddSingleton<IMessageCommand, MyOrganisationCommand>();
         services.AddSingleton<IMessageCommand, SetOrganisationCommand>();
+
+        services.AddSingleton<TeamsEvalBot.Storage.Workshops.WorkshopAdminStore>();
+        services.AddSingleton<RoleChanges>();
+        services.AddSingleton<IMessageCommand, AddFacilitatorCommand>();
+        services.AddSingleton<IMessageCommand, AddObserverCommand>();
+        services.AddSingleton<IMessageCommand, RemoveObserverCommand>();
+        services.AddSingleton<IMessageCommand, ObserveCommand>();
+        services.AddSingleton<IMessageCommand, EndWorkshopCommand>();
+        services.AddSingleton<IMessageCommand, ForgetMeCommand>();
+
+        services.AddSingleton<ReconcileLoader>();
+        services.AddSingleton<ImprovementActions>();
+        services.AddSingleton<IMessageCommand, ReconcileCommand>();
+        services.AddSingleton<IMessageCommand, HistoryCommand>();
+        services.AddSingleton<IMessageCommand, RevoteCommand>();
+        services.AddSingleton<IMessageCommand, ActionsCommand>();
+        services.AddSingleton<ICardAction, ReconcileAction>();
+        services.AddSingleton<ICardAction, AgreeAction>();
+        services.AddSingleton<ICardAction, ActionStatusAction>();
 
         services.AddSingleton<IInvokeHandler, AdaptiveCardActionHandler>();
         services.AddSingleton<SubmitFallback>();

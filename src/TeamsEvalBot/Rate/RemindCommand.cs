@@ -29,7 +29,7 @@ public sealed class RemindCommand(WorkshopTurns turns, WorkshopStore store) : IM
         foreach (var progress in open)
         {
             var rated = (await store.GetRatingsAsync(workshop.Id, progress.ProposalId, progress.Round, cancellationToken)).Select(r => r.ParticipantId).ToHashSet(StringComparer.Ordinal);
-            foreach (var member in members.Where(m => !rated.Contains(m.Id)))
+            foreach (var member in members.Where(m => !rated.Contains(m.Id) && !workshop.IsObserver(m.Id)))
             {
                 missing.TryAdd(member.Id, []);
                 missing[member.Id].Add(progress.ProposalId);

@@ -8,4 +8,7 @@ public static class CardVerbs
     public const string MoreEvidence = "evidence";
     public const string Settings = "settings";
     public const string ChooseOrganisation = "organisation";
+    public const string Reconcile = "reconcile";
+    public const string Agree = "agree";
+    public const string ActionStatus = "actionStatus";
 }

@@ -14,7 +14,7 @@ internal static class EvidenceSection
     public const int ExcerptsPerLevelPerPage = 3;
     public const int ExcerptLength = 280;
 
-    public static IEnumerable<JsonNode> Build(ProposalCardModel model, int page)
+    public static IEnumerable<JsonNode> Build(ProposalCardModel model, int page, int perLevel = ExcerptsPerLevelPerPage)
     {
         var named = model.Workshop.Settings.Anonymity == Anonymity.Named;
         var withEvidence = model.Ratings.Where(r => !string.IsNullOrWhiteSpace(r.Evidence)).ToList();
@@ -32,7 +32,7 @@ internal static class EvidenceSection
                 .OrderBy(r => named ? r.Organisation : PartnerOrganisation.Unknown)
                 .ThenBy(r => r.UpdatedAt)
                 .ToList();
-            var shown = atLevel.Skip(page * ExcerptsPerLevelPerPage).Take(ExcerptsPerLevelPerPage).ToList();
+            var shown = atLevel.Skip(page * perLevel).Take(perLevel).ToList();
             if (shown.Count == 0)
             {
                 continue;

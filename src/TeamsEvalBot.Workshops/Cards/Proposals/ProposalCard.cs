@@ -77,8 +77,11 @@ public static class ProposalCard
         return WithRefresh(CardElements.Card(body), model);
     }
 
-    /// <summary>After the reveal: the results and a page of evidence, the same for everyone.</summary>
-    public static JsonObject Revealed(ProposalCardModel model, int page)
+    /// <summary>
+    /// After the reveal: the results and a page of evidence, the same for everyone, except that a
+    /// facilitator's own view also has the button to reconcile.
+    /// </summary>
+    public static JsonObject Revealed(ProposalCardModel model, int page, bool forFacilitator = false)
     {
         ArgumentNullException.ThrowIfNull(model);
         var tally = model.Tally();
@@ -99,6 +102,11 @@ public static class ProposalCard
         if (EvidenceSection.HasMorePages(model, page))
         {
             actions.Add(ProposalCardParts.Execute("More evidence", CardVerbs.MoreEvidence, ProposalCardParts.Data(model, page + 1)));
+        }
+
+        if (forFacilitator)
+        {
+            actions.Add(ProposalCardParts.Execute("Reconcile", CardVerbs.Reconcile, ProposalCardParts.Data(model)));
         }
 
         if (actions.Count > 0)

@@ -26,6 +26,6 @@ public sealed class MoreEvidenceAction(WorkshopStore store, FrameworkCatalogue f
         }
 
         var page = Math.Clamp(request.Number("page") ?? 0, 0, model.Ratings.Count);
-        return ProposalCard.Revealed(model, page);
+        return ProposalCard.Revealed(model, page, forFacilitator: model.Workshop.IsFacilitator(request.Turn.PersonId));
     }
 }

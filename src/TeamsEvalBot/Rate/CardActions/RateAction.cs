@@ -35,7 +35,13 @@ public sealed class RateAction(
         }
 
         var (model, context) = (loaded.Model!, loaded.Context!);
-        if (Problem(model, submitted) is { } problem)
+        if (loaded.IsPastRound)
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "earlier round");
+            return ProposalCard.WithError(model, submitted, $"This card is for round {model.Progress.Round}, but round {context.Progress!.Round} is open now. Your rating was not saved.", "Rate on the newest card for this proposal in the chat.");
+        }
+
+        if (Problem(model, submitted, turn.PersonId) is { } problem)
         {
             WorkshopLog.Refused(logger, Verb, turn.PersonId, problem.Reason);
             return ProposalCard.WithError(model, submitted, problem.WhatHappened, problem.WhatToDo);
@@ -64,11 +70,16 @@ public sealed class RateAction(
         return ProposalCard.Own(model with { Ratings = ratings }, repeated || unchanged ? previous! : rating);
     }
 
-    private static (string Reason, string WhatHappened, string WhatToDo)? Problem(ProposalCardModel model, SubmittedRating submitted)
+    private static (string Reason, string WhatHappened, string WhatToDo)? Problem(ProposalCardModel model, SubmittedRating submitted, string personId)
     {
         if (model.Workshop.Status != WorkshopStatus.Open)
         {
             return ("workshop ended", "This workshop has ended, so your rating was not saved.", "Ask the facilitator about the next workshop.");
+        }
+
+        if (model.Workshop.IsObserver(personId))
+        {
+            return ("observer", "You are observing this workshop, so your rating was not saved.", "Observers read the cards but do not rate. If you should be rating, ask a facilitator to remove you as an observer.");
         }
 
         if (!model.Progress.AcceptsRatings)

@@ -4,6 +4,7 @@ using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Workshops.Cards;
 using TeamsEvalBot.Workshops.Cards.Proposals;
 using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Workshops.Workshops;
 
 namespace TeamsEvalBot.Rate.CardActions;
 
@@ -13,6 +14,9 @@ namespace TeamsEvalBot.Rate.CardActions;
 /// </summary>
 public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContext? Context, JsonObject? Error)
 {
+    /// <summary>The card is for an earlier round: it can be read (its results were revealed) but not rated.</summary>
+    public bool IsPastRound { get; init; }
+
     public static async Task<RatingTarget> LoadAsync(CardActionRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -46,15 +50,16 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
                 "Rate the other proposals on their cards."));
         }
 
-        if (context.Progress.Round != round)
+        if (round > context.Progress.Round)
         {
-            return Fail(ErrorCard.Build(
-                CardElements.Text($"This card is for round {round}, but round {context.Progress.Round} is open now. Your rating was not saved."),
-                "Use the latest card for this proposal in the chat."));
+            return Fail(UnknownWorkshop());
         }
 
-        var model = ProposalCardLoader.Model(framework, proposal, context.Workshop, context.Progress, context.Ratings, context.Members);
-        return new RatingTarget(model, context, null);
+        // A new round opens only after the last one was revealed, so an earlier round's card shows revealed results.
+        var isPastRound = round < context.Progress.Round;
+        var progress = isPastRound ? context.Progress with { Round = round, Status = ProposalStatus.Revealed } : context.Progress;
+        var model = ProposalCardLoader.Model(framework, proposal, context.Workshop, progress, context.Ratings, context.Members);
+        return new RatingTarget(model, context, null) { IsPastRound = isPastRound };
     }
 
     private static RatingTarget Fail(JsonObject error) => new(null, null, error);

@@ -19,6 +19,11 @@ public sealed class RefreshAction(WorkshopStore store, FrameworkCatalogue framew
         }
 
         var model = target.Model!;
+        if (model.Progress.Status == Workshops.Workshops.ProposalStatus.Revealed)
+        {
+            return ProposalCard.Revealed(model, page: 0, forFacilitator: model.Workshop.IsFacilitator(request.Turn.PersonId));
+        }
+
         var own = model.Ratings.FirstOrDefault(r => r.ParticipantId == request.Turn.PersonId);
         return own is null ? ProposalCard.Shared(model) : ProposalCard.Own(model, own);
     }

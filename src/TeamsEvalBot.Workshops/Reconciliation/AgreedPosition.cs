@@ -1,0 +1,17 @@
+using TeamsEvalBot.Workshops.Workshops;
+
+namespace TeamsEvalBot.Workshops.Reconciliation;
+
+/// <summary>The partners' agreed position on a proposal, as the facilitator records it.</summary>
+public sealed record AgreedPosition(
+    string ProposalId,
+    int Round,
+    int LevelRank,
+    string Rationale,
+    string Dissent,
+    IReadOnlyList<ImprovementAction> Actions,
+    Person AgreedBy,
+    DateTimeOffset AgreedAt);
+
+/// <summary>One save of an agreed position: who, when, and the values before and after.</summary>
+public sealed record AuditEntry(string ProposalId, Person By, DateTimeOffset At, AgreedPosition? Before, AgreedPosition After);

@@ -1,0 +1,44 @@
+using TeamsEvalBot.Rate;
+using TeamsEvalBot.Turns;
+
+namespace TeamsEvalBot.Roles;
+
+/// <summary>"add facilitator @person": a facilitator shares the running of the workshop.</summary>
+public sealed class AddFacilitatorCommand(WorkshopTurns turns, RoleChanges roles) : IMessageCommand
+{
+    public string Verb => "add facilitator";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var stored = await turns.AsFacilitatorAsync(turn, "add a facilitator", cancellationToken);
+        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, Verb, cancellationToken);
+        if (stored is null || person is null)
+        {
+            return;
+        }
+
+        var workshop = stored.Value;
+        if (workshop.IsFacilitator(person.Id))
+        {
+            await RoleChanges.TellAsync(turn, RoleChanges.About(person, " already facilitates this workshop. Nothing was changed."), cancellationToken);
+            return;
+        }
+
+        if (workshop.IsObserver(person.Id))
+        {
+            await roles.RefuseAsync(
+                turn,
+                Verb,
+                "an observer cannot facilitate",
+                RoleChanges.About(person, " is observing this workshop, so they cannot also facilitate it. Nothing was changed."),
+                $"If they should facilitate, first type {turn.CommandPrefix}remove observer and @mention them, then add them as a facilitator.",
+                cancellationToken);
+            return;
+        }
+
+        if (await roles.SaveAsync(turn, stored, workshop with { Facilitators = [.. workshop.Facilitators, person] }, "facilitator added", cancellationToken))
+        {
+            await RoleChanges.TellAsync(turn, RoleChanges.About(person, " is now a facilitator of this workshop. They can post, close and reveal proposals, give people roles and end the workshop."), cancellationToken);
+        }
+    }
+}

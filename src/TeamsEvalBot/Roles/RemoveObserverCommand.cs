@@ -1,0 +1,32 @@
+using TeamsEvalBot.Rate;
+using TeamsEvalBot.Turns;
+
+namespace TeamsEvalBot.Roles;
+
+/// <summary>"remove observer @person": a facilitator lets an observer rate, for example after "observe" by mistake.</summary>
+public sealed class RemoveObserverCommand(WorkshopTurns turns, RoleChanges roles) : IMessageCommand
+{
+    public string Verb => "remove observer";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var stored = await turns.AsFacilitatorAsync(turn, "remove an observer", cancellationToken);
+        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, Verb, cancellationToken);
+        if (stored is null || person is null)
+        {
+            return;
+        }
+
+        var workshop = stored.Value;
+        if (!workshop.IsObserver(person.Id))
+        {
+            await RoleChanges.TellAsync(turn, RoleChanges.About(person, " is not observing this workshop. Nothing was changed."), cancellationToken);
+            return;
+        }
+
+        if (await roles.SaveAsync(turn, stored, workshop with { Observers = [.. workshop.Observers.Where(o => o.Id != person.Id)] }, "observer removed", cancellationToken))
+        {
+            await RoleChanges.TellAsync(turn, RoleChanges.About(person, " is no longer observing this workshop. They can rate, and they count among the raters."), cancellationToken);
+        }
+    }
+}

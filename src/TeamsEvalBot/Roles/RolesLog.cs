@@ -1,0 +1,14 @@
+namespace TeamsEvalBot.Roles;
+
+/// <summary>Log events of roles, ending workshops and erasure. People's ids stay out: the erasure audit row holds who asked.</summary>
+public static partial class RolesLog
+{
+    [LoggerMessage(EventId = 2301, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: {Change}")]
+    public static partial void RoleChanged(ILogger logger, string workshopId, string change);
+
+    [LoggerMessage(EventId = 2302, Level = LogLevel.Information, Message = "Workshop {WorkshopId} ended")]
+    public static partial void WorkshopEnded(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "Erased a person's data: {Ratings} ratings and {HistoryEntries} history entries in {Workshops} workshops; finished: {Finished}")]
+    public static partial void PersonErased(ILogger logger, int ratings, int historyEntries, int workshops, bool finished);
+}

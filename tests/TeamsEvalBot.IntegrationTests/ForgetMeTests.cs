@@ -1,0 +1,171 @@
+using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsEvalBot.Rate;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.TestSupport;
+
+namespace TeamsEvalBot.IntegrationTests;
+
+/// <summary>"forget me": a person's ratings and evidence erased across their tenant's workshops, and nowhere else.</summary>
+[Collection(StorageCollection.Name)]
+public sealed class ForgetMeTests(AzuriteFixture storage) : IDisposable
+{
+    private const string OtherTenant = "f1e2d3c4-0000-4000-8000-0000000000b2";
+
+    // Cards are updated soon after each change, so the test sees the erasure's update without waiting seconds.
+    private readonly BotApp bot = new(storage.Azurite.ConnectionString, new Dictionary<string, string?> { ["CardUpdates:MinimumInterval"] = "00:00:00.050" });
+
+    // Unique per test: every test's workshops share the test tenant, and "forget me" reaches all of them.
+    private readonly WorkshopDriver.Person morag = new($"29:morag-{Guid.NewGuid():N}", "Morag Leslie", "morag.leslie@nhs.scot");
+
+    public void Dispose() => bot.Dispose();
+
+    [Fact]
+    public async Task ForgetMe_ErasesTheSendersRatingsInEveryWorkshopOfTheTenant_AndNothingElse()
+    {
+        bot.Connector.Members.Add(new JsonObject { ["id"] = morag.Id, ["name"] = morag.Name, ["email"] = morag.Email });
+        var first = new WorkshopDriver(bot);
+        var firstId = await first.StartAsync();
+        await first.SayAsync(first.Facilitator, "post feature 1");
+        await first.RateAsync(morag, firstId, "1.1", "2", "Secret evidence one", "Secret action", activityId: "a-1");
+        await first.RateAsync(morag, firstId, "1.1", "3", "Secret evidence one, changed", activityId: "a-2");
+        await first.RateAsync(morag, firstId, "1.2", "1", "Secret evidence two");
+        await first.RateAsync(first.People[1], firstId, "1.1", "1", "Kept evidence");
+        var second = SecondConversation();
+        var secondId = await second.StartAsync("Moray Health and Social Care Partnership");
+        await second.SayAsync(second.Facilitator, "post 1.1");
+        await second.RateAsync(morag, secondId, "1.1", "0", "Secret evidence three");
+        await second.RateAsync(second.People[2], secondId, "1.1", "2", "Kept too");
+        var foreignConversation = $"19:{Guid.NewGuid():N}@thread.v2";
+        await PostInOtherTenantAsync(first.Facilitator, TeamsActivities.GroupMention("start workshop Fife Health and Social Care Partnership", foreignConversation, OtherTenant));
+        var foreignId = (await first.Store.GetActiveAsync(foreignConversation, CancellationToken.None))!.Value.Id;
+        await PostInOtherTenantAsync(first.Facilitator, TeamsActivities.GroupMention("post 1.1", foreignConversation, OtherTenant));
+        await PostInOtherTenantAsync(morag, RateInvoke(foreignId, foreignConversation, "Foreign evidence"));
+        var foreignBefore = await PartitionAsync(foreignId);
+        var firstCard = (await first.Store.GetProgressAsync(firstId, "1.1", CancellationToken.None))!.Value.CardActivityId!;
+        var callsBefore = bot.Connector.Calls.Count;
+
+        await bot.PostAsync(As(morag, TeamsActivities.Personal("forget me", $"a:{Guid.NewGuid():N}")));
+
+        var reply = bot.Connector.SentCards.Last().ToJsonString();
+        Assert.Contains("I erased 3 ratings, with their evidence and suggested actions, from 2 workshops.", reply, StringComparison.Ordinal);
+        Assert.Contains("(4 entries)", reply, StringComparison.Ordinal);
+        Assert.Contains("Agreed positions stay", reply, StringComparison.Ordinal);
+        foreach (var workshopId in new[] { firstId, secondId })
+        {
+            var rows = await PartitionAsync(workshopId);
+            var left = Assert.Single(rows, r => r.GetString("PersonId") == morag.Id);
+            Assert.StartsWith("member|", left.RowKey, StringComparison.Ordinal);
+            Assert.Equal(string.Empty, left.GetString("Email"));
+            Assert.Equal(morag.Name, left.GetString("Name"));
+        }
+
+        Assert.Equal(["29:person-1"], (await first.Store.GetRatingsAsync(firstId, "1.1", 1, CancellationToken.None)).Select(r => r.ParticipantId));
+        Assert.Equal(["29:person-1"], (await first.Store.GetRatingHistoryAsync(firstId, "1.1", CancellationToken.None)).Select(r => r.ParticipantId));
+        Assert.Empty(await first.Store.GetRatingsAsync(firstId, "1.2", 1, CancellationToken.None));
+        Assert.Equal(["29:person-2"], (await second.Store.GetRatingsAsync(secondId, "1.1", 1, CancellationToken.None)).Select(r => r.ParticipantId));
+        var loader = bot.Services.GetRequiredService<ProposalCardLoader>();
+        Assert.Equal(1, (await loader.LoadAsync(firstId, "1.1", CancellationToken.None))!.Tally().Count);
+        Assert.Equal(1, (await loader.LoadAsync(secondId, "1.1", CancellationToken.None))!.Tally().Count);
+        await bot.CardUpdateAsync(firstCard, "1 of 6 have rated.", callsBefore);
+
+        var audit = Assert.Single(await AuditAsync());
+        Assert.Equal((3, 4, 2), (audit.GetInt32("RatingsErased"), audit.GetInt32("HistoryEntriesErased"), audit.GetInt32("EmailsErased")));
+        Assert.Equal(string.Join(",", new[] { firstId, secondId }.Order(StringComparer.Ordinal)), string.Join(",", audit.GetString("WorkshopIds").Split(',').Order(StringComparer.Ordinal)));
+        Assert.NotNull(audit.GetDateTimeOffset("RequestedAt"));
+        Assert.DoesNotContain(audit.Select(p => p.Value), v => v?.ToString()?.Contains("Secret", StringComparison.Ordinal) == true || v?.ToString()?.Contains("nhs.scot", StringComparison.Ordinal) == true);
+
+        Assert.Equal(foreignBefore, await PartitionAsync(foreignId), new EntityComparer());
+        Assert.Contains(foreignBefore, r => r.GetString("Evidence") == "Foreign evidence");
+        bot.Connector.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task ForgetMe_Again_ErasesNothing_AndSaysSo()
+    {
+        bot.Connector.Members.Add(new JsonObject { ["id"] = morag.Id, ["name"] = morag.Name, ["email"] = morag.Email });
+        var workshop = new WorkshopDriver(bot);
+        var workshopId = await workshop.StartAsync();
+        await workshop.SayAsync(workshop.Facilitator, "post 1.1");
+        await workshop.RateAsync(morag, workshopId, "1.1", "2", "Secret evidence");
+        await workshop.SayAsync(morag, "forget me");
+        var before = await workshop.SnapshotAsync();
+
+        await workshop.SayAsync(morag, "forget me");
+
+        var reply = bot.Connector.SentCards.Last().ToJsonString();
+        Assert.Contains("Nothing to erase", reply, StringComparison.Ordinal);
+        Assert.Contains("so nothing was erased.", reply, StringComparison.Ordinal);
+        Assert.Equal(before, await workshop.SnapshotAsync());
+        var audits = await AuditAsync();
+        Assert.Equal([1, 0], audits.Select(a => a.GetInt32("RatingsErased") ?? -1));
+        bot.Connector.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task ForgetMe_WithNothingStored_ErasesNothing_AndSaysSo()
+    {
+        await bot.PostAsync(As(morag, TeamsActivities.Personal("forget me", $"a:{Guid.NewGuid():N}")));
+
+        Assert.Contains("Nothing to erase", bot.Connector.SentCards.Last().ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(0, Assert.Single(await AuditAsync()).GetInt32("RatingsErased"));
+        bot.Connector.AssertAllCardsValid();
+    }
+
+    private static JsonObject As(WorkshopDriver.Person person, JsonObject activity)
+    {
+        activity["from"] = new JsonObject { ["id"] = person.Id, ["name"] = person.Name };
+        return activity;
+    }
+
+    private static JsonObject RateInvoke(string workshopId, string conversationId, string evidence)
+    {
+        var invoke = TeamsActivities.Invoke("adaptiveCard/action", new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = "rate",
+                ["data"] = new JsonObject { ["workshopId"] = workshopId, ["proposalId"] = "1.1", ["round"] = 1, ["level"] = "2", ["evidence"] = evidence },
+            },
+        });
+        invoke["conversation"] = new JsonObject { ["id"] = conversationId, ["conversationType"] = "groupChat", ["isGroup"] = true, ["tenantId"] = OtherTenant };
+        invoke["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = OtherTenant } };
+        return invoke;
+    }
+
+    private async Task PostInOtherTenantAsync(WorkshopDriver.Person from, JsonObject activity)
+    {
+        var response = await bot.PostAsync(As(from, activity));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    // The same people in a second chat: the roster the connector returns lists each of them once.
+    private WorkshopDriver SecondConversation()
+    {
+        var known = bot.Connector.Members.Count;
+        var driver = new WorkshopDriver(bot);
+        bot.Connector.Members.RemoveRange(known, bot.Connector.Members.Count - known);
+        return driver;
+    }
+
+    private async Task<List<TableEntity>> PartitionAsync(string workshopId)
+    {
+        var table = bot.Services.GetRequiredService<TableStore>().Table(Tables.Workshops);
+        return await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}")).ToListAsync();
+    }
+
+    private async Task<List<TableEntity>> AuditAsync()
+    {
+        var table = bot.Services.GetRequiredService<TableStore>().Table(Tables.Erasures);
+        return await table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {LocalIdentityServer.TenantId} and PersonId eq {morag.Id}")).ToListAsync();
+    }
+
+    private sealed class EntityComparer : IEqualityComparer<TableEntity>
+    {
+        public bool Equals(TableEntity? x, TableEntity? y) => x?.RowKey == y?.RowKey && x?.ETag == y?.ETag;
+
+        public int GetHashCode(TableEntity obj) => obj.RowKey.GetHashCode(StringComparison.Ordinal);
+    }
+}
