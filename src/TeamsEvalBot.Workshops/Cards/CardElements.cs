@@ -50,6 +50,17 @@ public static class CardElements
         ["spacing"] = "Medium",
     };
 
+    /// <summary>A heading inside a section, such as a level name over its indicator: bold at text size, and a heading to screen readers.</summary>
+    public static JsonObject MinorHeading(string text) => new()
+    {
+        ["type"] = "TextBlock",
+        ["text"] = text,
+        ["style"] = "heading",
+        ["size"] = "Default",
+        ["weight"] = "Bolder",
+        ["wrap"] = true,
+    };
+
     /// <summary>Plain text. Card text is markdown, so anything a person wrote must go through <see cref="Inert"/> first.</summary>
     public static JsonObject Text(string text, bool subtle = false) => new()
     {

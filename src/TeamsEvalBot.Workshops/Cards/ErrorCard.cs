@@ -7,11 +7,16 @@ public static class ErrorCard
 {
     public const string Title = "Something needs changing";
 
+    /// <summary>
+    /// What to do is shown as typed, never as markdown: it often holds a command to type, such as
+    /// "start workshop &lt;partnership name&gt;", whose placeholder markdown would drop as an HTML tag,
+    /// and people's names, which are typed by people.
+    /// </summary>
     public static JsonObject Build(JsonNode whatHappened, string whatToDo) => CardElements.Card(
     [
         CardElements.Heading(Title),
         whatHappened,
-        CardElements.Text(whatToDo),
+        InertText.Paragraph(InertText.Run(InertText.WithoutControlCharacters(whatToDo))),
     ]);
 
     public static JsonObject UnknownCommand(string text, bool isGroupConversation) => Build(

@@ -34,6 +34,7 @@ public static class OrganisationCard
             ["id"] = "organisation",
             ["label"] = "Partner organisation",
             ["style"] = "expanded",
+            ["wrap"] = true,
             ["value"] = current == PartnerOrganisation.Unknown ? null : current.ToString(),
             ["choices"] = new JsonArray([.. PartnerOrganisations.Choosable.Select(o => (JsonNode)new JsonObject { ["title"] = o.DisplayName(), ["value"] = o.ToString() })]),
         };

@@ -53,6 +53,7 @@ public static class WorkshopCard
             ["id"] = "blind",
             ["label"] = "Blind until reveal",
             ["title"] = "Hide the results until the facilitator reveals them",
+            ["wrap"] = true,
             ["value"] = settings.BlindUntilReveal ? "true" : "false",
             ["valueOn"] = "true",
             ["valueOff"] = "false",
@@ -70,7 +71,7 @@ public static class WorkshopCard
         {
             ["type"] = "Input.Text",
             ["id"] = "domains",
-            ["label"] = "E-mail domains of partner organisations, one per line (for example: angus.gov.uk = local authority)",
+            ["label"] = "Email domains of partner organisations, one per line (for example: angus.gov.uk = local authority)",
             ["isMultiline"] = true,
             ["maxLength"] = 2000,
             ["value"] = DomainLines(settings.Domains),

@@ -71,6 +71,6 @@ public sealed class AgreeAction(
 
         await turn.SendCardAsync(AgreedCard.Build(model.Current.Framework, position, revised: model.Agreed is not null), cancellationToken);
         var reloaded = await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
-        return ReconcileCard.Build(reloaded! with { Notice = "Saved. The agreed position is recorded, and the chat has been told." });
+        return ReconcileCard.Build(reloaded! with { Notice = "Saved. The agreed position is recorded, and the chat has been told.", NoticeIsGood = true });
     }
 }

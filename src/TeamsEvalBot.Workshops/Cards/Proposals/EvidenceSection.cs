@@ -38,7 +38,9 @@ internal static class EvidenceSection
                 continue;
             }
 
-            yield return new JsonObject { ["type"] = "TextBlock", ["text"] = $"{level.Name} ({atLevel.Count})", ["weight"] = "Bolder", ["wrap"] = true, ["spacing"] = "Medium" };
+            var heading = CardElements.MinorHeading($"{level.Name} ({atLevel.Count})");
+            heading["spacing"] = "Medium";
+            yield return heading;
             foreach (var rating in shown)
             {
                 yield return Excerpt(rating, named);

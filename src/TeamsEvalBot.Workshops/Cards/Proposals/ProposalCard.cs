@@ -109,10 +109,8 @@ public static class ProposalCard
             actions.Add(ProposalCardParts.Execute("Reconcile", CardVerbs.Reconcile, ProposalCardParts.Data(model)));
         }
 
-        if (actions.Count > 0)
-        {
-            body.Add(ProposalCardParts.ActionSet([.. actions]));
-        }
+        // One button a row: side by side on a phone, three buttons cut off their titles.
+        body.AddRange(actions.Select(action => (JsonNode)ProposalCardParts.ActionSet(action)));
 
         return WithRefresh(CardElements.Card(body), model);
     }

@@ -44,6 +44,7 @@ internal static class ProposalCardParts
             ["id"] = "level",
             ["label"] = "Your rating",
             ["style"] = "expanded",
+            ["wrap"] = true,
             ["isRequired"] = true,
             ["errorMessage"] = "Choose a level.",
             ["choices"] = new JsonArray([.. model.Framework.Levels.Select(l => (JsonNode)new JsonObject { ["title"] = l.Name, ["value"] = l.Rank.ToString(CultureInfo.InvariantCulture) })]),

@@ -31,8 +31,11 @@ internal static class TallySection
                 (o.Organisation.DisplayName(), $"median {LevelAt(model, o.Median)} ({o.Count} rated)")));
             if (tally.HiddenOrganisations > 0)
             {
+                var minimum = model.Workshop.Settings.MinimumGroupSize;
                 yield return CardElements.Text(
-                    $"{tally.HiddenOrganisations} organisation(s) with fewer than {model.Workshop.Settings.MinimumGroupSize} raters are not shown, to keep ratings anonymous.",
+                    tally.HiddenOrganisations == 1
+                        ? $"To keep ratings anonymous, I do not show 1 organisation that has fewer than {minimum} raters."
+                        : $"To keep ratings anonymous, I do not show {tally.HiddenOrganisations} organisations that have fewer than {minimum} raters each.",
                     subtle: true);
             }
         }
