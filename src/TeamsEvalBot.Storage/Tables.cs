@@ -14,5 +14,8 @@ public static class Tables
     /// <summary>One partition per tenant: a row for each "forget me", with counts and never the erased content.</summary>
     public const string Erasures = "Erasures";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures];
+    /// <summary>One partition per partnership: its workshops, latest first, and the people its summaries are shared with.</summary>
+    public const string PartnershipWorkshops = "PartnershipWorkshops";
+
+    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures, PartnershipWorkshops];
 }

@@ -47,6 +47,9 @@ public sealed class WorkshopStore(TableStore store)
 
         // Indexed before it exists, so no stored workshop is ever missing from its tenant's index ("forget me" relies on it).
         await store.Table(Tables.TenantWorkshops).UpsertEntityAsync(TenantWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
+
+        // Summaries find a partnership's workshops from any chat through this index.
+        await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
         await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshop), cancellationToken);
         await SaveMembersAsync(workshop.Id, roster, cancellationToken);
         return true;

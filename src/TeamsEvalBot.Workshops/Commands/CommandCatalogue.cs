@@ -24,5 +24,8 @@ public static class CommandCatalogue
         new("revote <id>", "Opens a new round of rating on a revealed proposal, after discussion.", CommandAudience.Facilitators),
         new("history <id>", "Shows every change to a proposal's agreed position: who, when, and what changed.", CommandAudience.Facilitators),
         new("actions [overdue | status <status> | lead <name>]", "Lists the improvement actions. Their leads and facilitators can change their status.", CommandAudience.Everyone),
+        new("share summaries with @person", "Lets someone, such as a chief officer, read this partnership's summaries from any chat, for this workshop and later ones.", CommandAudience.Facilitators),
+        new("summary [partnership]", "In any chat, 1:1 included: each proposal's agreed level and its change since the previous workshop, the count at each level, the contested proposals and the improvement actions. Without a name, this chat's workshop.", CommandAudience.ChiefOfficers),
+        new("summary <id> [partnership]", "One proposal in full: the agreed level and its indicator, the rationale and any dissent, the main evidence, the actions, the rounds, and who agreed it when.", CommandAudience.ChiefOfficers),
     ];
 }

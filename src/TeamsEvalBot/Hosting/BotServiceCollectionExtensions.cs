@@ -7,6 +7,7 @@ using TeamsEvalBot.Rate;
 using TeamsEvalBot.Reconcile;
 using TeamsEvalBot.Rate.CardActions;
 using TeamsEvalBot.Roles;
+using TeamsEvalBot.Summarise;
 using TeamsEvalBot.Workshops.Frameworks;
 
 namespace TeamsEvalBot.Hosting;
@@ -57,6 +58,8 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, ReconcileAction>();
         services.AddSingleton<ICardAction, AgreeAction>();
         services.AddSingleton<ICardAction, ActionStatusAction>();
+
+        services.AddSummaries(configuration);
 
         services.AddSingleton<IInvokeHandler, AdaptiveCardActionHandler>();
         services.AddSingleton<SubmitFallback>();

@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+
+namespace TeamsEvalBot.Workshops.Cards.Summaries;
+
+/// <summary>The summary commands' answers when there is nothing to show: what happened, and what to do.</summary>
+public static class SummaryReplies
+{
+    public const string Example = "Angus Health and Social Care Partnership";
+
+    public static JsonObject NotAllowed(string partnership, string commandPrefix) => ErrorCard.Build(
+        InertText.Paragraph(InertText.Run("You cannot read the summaries of "), InertText.Typed(partnership), InertText.Run(". Nothing is shown.")),
+        "Summaries are for the workshop's members, facilitators and observers, and for people the facilitator shares them with. "
+        + $"Ask the facilitator to type {commandPrefix}share summaries with, and @mention you, in the workshop's chat. Chief officers can also be added by the bot's administrator.");
+
+    public static JsonObject NoWorkshopHere(string commandPrefix) => ErrorCard.Build(
+        CardElements.Text("There is no workshop in this conversation, so I do not know which partnership you mean."),
+        $"Name the partnership, for example: {commandPrefix}summary {Example}");
+
+    public static JsonObject UnknownPartnership(string typed, string commandPrefix) => ErrorCard.Build(
+        InertText.Paragraph(InertText.Run("I found no workshop for "), InertText.Typed(typed, italic: true), InertText.Run(".")),
+        $"Type the partnership's name as it was given when the workshop started, for example: {commandPrefix}summary {Example}");
+
+    public static JsonObject SeveralPartnerships(string typed, IReadOnlyList<string> partnerships, string commandPrefix)
+    {
+        ArgumentNullException.ThrowIfNull(partnerships);
+        return ErrorCard.Build(
+            InertText.Paragraph(InertText.Run("Several partnerships match "), InertText.Typed(typed, italic: true), InertText.Run(": "), InertText.Typed(string.Join("; ", partnerships)), InertText.Run(".")),
+            $"Type the whole name, for example: {commandPrefix}summary {partnerships[0]}");
+    }
+
+    public static JsonObject UnknownProposal(string typed, string commandPrefix) => ErrorCard.Build(
+        InertText.Paragraph(InertText.Run("There is no proposal "), InertText.Typed(typed, italic: true), InertText.Run(" in this workshop's framework.")),
+        $"For example: {commandPrefix}summary 2.3");
+}

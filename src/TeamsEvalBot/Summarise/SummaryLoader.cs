@@ -1,0 +1,52 @@
+using TeamsEvalBot.Rate;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Workshops.Reconciliation;
+using TeamsEvalBot.Workshops.Summaries;
+using TeamsEvalBot.Workshops.Workshops;
+
+namespace TeamsEvalBot.Summarise;
+
+/// <summary>Reads what a summary shows from storage. Every read is a point read or one range query of a partition.</summary>
+public sealed class SummaryLoader(
+    WorkshopStore store,
+    AgreedPositionStore positions,
+    SummaryStore summaries,
+    WorkshopFinder finder,
+    FrameworkCatalogue frameworks,
+    TimeProvider clock)
+{
+    public async Task<WorkshopSummary> SummaryAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var agreed = await positions.GetAllAsync(workshop.Id, cancellationToken);
+        var ratings = await RatingsAsync(workshop.Id, proposalId: null, cancellationToken);
+        var previous = await PreviousAsync(workshop, cancellationToken);
+        return SummaryCalculator.Summarise(frameworks.For(workshop), workshop, agreed, ratings, previous, UkTime.Today(clock));
+    }
+
+    public async Task<ProposalDetail> DetailAsync(Workshop workshop, Proposal proposal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        ArgumentNullException.ThrowIfNull(proposal);
+        var agreed = await positions.GetAsync(workshop.Id, proposal.Id, cancellationToken);
+        var progress = await store.GetProgressAsync(workshop.Id, proposal.Id, cancellationToken);
+        var ratings = await RatingsAsync(workshop.Id, proposal.Id, cancellationToken);
+        var previous = agreed is null ? null : await PreviousAsync(workshop, cancellationToken);
+        return ProposalDetail.Build(frameworks.For(workshop), workshop, proposal, agreed?.Value, progress?.Value, ratings, previous, UkTime.Today(clock));
+    }
+
+    private async Task<PreviousWorkshop?> PreviousAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        var previous = await finder.PreviousAsync(workshop, cancellationToken);
+        return previous is null
+            ? null
+            : new PreviousWorkshop(previous.FrameworkId, previous.StartedAt, await positions.GetAllAsync(previous.Id, cancellationToken));
+    }
+
+    private async Task<IReadOnlyDictionary<ProposalRound, IReadOnlyList<TeamsEvalBot.Workshops.Rating.RatingEntry>>> RatingsAsync(string workshopId, string? proposalId, CancellationToken cancellationToken)
+    {
+        var ratings = await summaries.GetAllRatingsAsync(workshopId, proposalId, cancellationToken);
+        return CurrentOrganisations.Apply(ratings, await store.GetMembersAsync(workshopId, cancellationToken));
+    }
+}

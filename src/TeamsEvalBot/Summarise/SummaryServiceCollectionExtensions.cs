@@ -1,0 +1,22 @@
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Turns;
+
+namespace TeamsEvalBot.Summarise;
+
+public static class SummaryServiceCollectionExtensions
+{
+    /// <summary>The chief officers' journey: summaries, sharing them, and the agreed-position search.</summary>
+    public static IServiceCollection AddSummaries(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<SummaryOptions>().Bind(configuration.GetSection(SummaryOptions.Section));
+        services.AddSingleton<PartnershipIndexStore>();
+        services.AddSingleton<SummaryStore>();
+        services.AddSingleton<SummaryReaders>();
+        services.AddSingleton<WorkshopFinder>();
+        services.AddSingleton<SummaryLoader>();
+        services.AddSingleton<IMessageCommand, SummaryCommand>();
+        services.AddSingleton<IMessageCommand, ShareSummariesCommand>();
+        services.AddSingleton<IInvokeHandler, AgreedPositionSearch>();
+        return services;
+    }
+}
