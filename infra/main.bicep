@@ -106,8 +106,11 @@ resource plan 'Microsoft.Web/serverfarms@2024-11-01' = {
   }
 }
 
+// The app's own settings cannot read its defaultHostName (a cycle), so its host is built from its name.
+var webAppName = 'app-${baseName}-${suffix}'
+
 resource webApp 'Microsoft.Web/sites@2024-11-01' = {
-  name: 'app-${baseName}-${suffix}'
+  name: webAppName
   location: location
   kind: 'app,linux'
   identity: {
@@ -140,6 +143,7 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Bot__AllowedTenantIds__0', value: tenantId }
         { name: 'Storage__TableEndpoint', value: storage.properties.primaryEndpoints.table }
         { name: 'Storage__ManagedIdentityClientId', value: identity.properties.clientId }
+        { name: 'Downloads__BaseUrl', value: 'https://${webAppName}.azurewebsites.net' } // export download links
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
       ]
     }

@@ -17,5 +17,8 @@ public static class Tables
     /// <summary>One partition per partnership: its workshops, latest first, and the people its summaries are shared with.</summary>
     public const string PartnershipWorkshops = "PartnershipWorkshops";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures, PartnershipWorkshops];
+    /// <summary>One partition per download link (the token): an exported document, for 10 minutes.</summary>
+    public const string Downloads = "Downloads";
+
+    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures, PartnershipWorkshops, Downloads];
 }

@@ -1,3 +1,4 @@
+using TeamsEvalBot.Export;
 using TeamsEvalBot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -6,6 +7,7 @@ builder.Services.AddTeamsEvalBot(builder.Configuration);
 var app = builder.Build();
 app.MapBotMessages();
 app.MapHealth();
+app.MapDownloads();
 StartupLog.WarnIfLocalMode(app);
 app.Run();
 

@@ -60,6 +60,64 @@ public sealed class PlaygroundPage(IBrowserContext context, IPage page, Func<str
         await MessageBox.PressAsync("Enter");
     }
 
+    /// <summary>
+    /// The channel thread (root post, replies and its reply box) that holds <paramref name="card"/>.
+    /// In a channel each new post is its own conversation, so a thread holds one workshop.
+    /// </summary>
+    public static ILocator ThreadOf(ILocator card) =>
+        card.Locator("xpath=ancestor::div[.//div[@data-lexical-editor='true']][1]");
+
+    /// <summary>The reply box of a channel thread.</summary>
+    public static ILocator ReplyBoxOf(ILocator thread) =>
+        thread.Locator("[contenteditable=true][data-lexical-editor=true]").Last;
+
+    /// <summary>Replies "@TeamsEvalBot {text}" in a channel thread, with a real mention.</summary>
+    public async Task ReplyMentioningBotAsync(ILocator thread, string text)
+    {
+        var reply = ReplyBoxOf(thread);
+        await reply.ClickAsync();
+        await reply.PressSequentiallyAsync("@");
+        await page.GetByRole(AriaRole.Menuitem).Filter(new() { HasText = BotName }).First.ClickAsync();
+        await reply.PressSequentiallyAsync(" " + text);
+        await reply.PressAsync("Enter");
+    }
+
+    /// <summary>
+    /// Presses Tab (or Shift+Tab) until <paramref name="target"/> has the focus, as a keyboard user would,
+    /// and returns how many presses it took. Fails, naming every element it passed, if it never gets there.
+    /// </summary>
+    public async Task<int> TabToAsync(ILocator target, string what, bool backwards = false, int maxPresses = 150)
+    {
+        var path = new List<string>();
+        for (var presses = 1; presses <= maxPresses; presses++)
+        {
+            await page.Keyboard.PressAsync(backwards ? "Shift+Tab" : "Tab");
+            if (await HasFocusAsync(target))
+            {
+                return presses;
+            }
+
+            path.Add(await FocusedElementAsync());
+        }
+
+        throw new Xunit.Sdk.XunitException($"{(backwards ? "Shift+Tab" : "Tab")} did not reach {what} in {maxPresses} presses. It passed:\n{string.Join('\n', path)}");
+    }
+
+    /// <summary>True when the (single) element <paramref name="locator"/> points at has the keyboard focus.</summary>
+    public static async Task<bool> HasFocusAsync(ILocator locator) =>
+        await locator.CountAsync() == 1 && await locator.EvaluateAsync<bool>("e => e === document.activeElement");
+
+    /// <summary>The focused element, described for failure messages.</summary>
+    public Task<string> FocusedElementAsync() => page.EvaluateAsync<string>(
+        """
+        () => {
+          const e = document.activeElement;
+          if (!e) return '(nothing)';
+          const name = e.getAttribute('aria-label') || e.labels?.[0]?.innerText || e.innerText || e.value || '';
+          return `${e.tagName.toLowerCase()}${e.type ? '[' + e.type + ']' : ''} "${name.trim().slice(0, 40)}"${e.closest('.ac-adaptiveCard') ? ' (in a card)' : ''}`;
+        }
+        """);
+
     /// <summary>Waits for the card at a position (0 = the first card on the page) and returns it.</summary>
     public async Task<ILocator> WaitForCardAsync(int index)
     {
@@ -73,6 +131,14 @@ public sealed class PlaygroundPage(IBrowserContext context, IPage page, Func<str
     {
         var card = Cards.Filter(new() { HasText = text }).First;
         await WaitAsync(card, $"a card containing \"{text}\"");
+        return card;
+    }
+
+    /// <summary>Waits for the first card that contains <paramref name="text"/> but not <paramref name="without"/>, and returns it.</summary>
+    public async Task<ILocator> WaitForCardAsync(string text, string without)
+    {
+        var card = Cards.Filter(new() { HasText = text, HasNotText = without }).First;
+        await WaitAsync(card, $"a card containing \"{text}\" but not \"{without}\"");
         return card;
     }
 

@@ -27,7 +27,9 @@ public sealed class WorkshopJourneyTests(PlaygroundFixture fixture, ITestOutputH
         await proposal.GetByRole(AriaRole.Radio, new() { Name = "Established", Exact = true }).CheckAsync();
         await proposal.GetByLabel("Your evidence", new() { Exact = false }).FillAsync("The leadership programme is shared by the council and the NHS board.");
         await proposal.GetByRole(AriaRole.Button, new() { Name = "Rate", Exact = true }).ClickAsync();
-        await playground.WaitForCardAsync("You rated this Established.");
+        // The Playground draws the person's own view and then the updated shared card in the same
+        // place, in either order; both say how many have rated.
+        await playground.WaitForCardAsync("1 of 6 have rated.");
 
         var conversationId = await fixture.Users.GroupChatIdAsync();
         var workshopId = await WorkshopIdAsync(conversationId);

@@ -31,7 +31,8 @@ public static class WorkshopCard
         };
         if (notice is not null)
         {
-            body.Add(CardElements.Text(notice));
+            // Notices name people, whose display names are shown as typed.
+            body.Add(InertText.Paragraph(InertText.Run(notice)));
         }
 
         body.Add(CardElements.Subheading("Settings"));
@@ -42,6 +43,7 @@ public static class WorkshopCard
             ["id"] = "anonymity",
             ["label"] = "Show who rated what after the reveal",
             ["style"] = "expanded",
+            ["wrap"] = true,
             ["value"] = settings.Anonymity.ToString().ToLowerInvariant(),
             ["choices"] = new JsonArray(
                 new JsonObject { ["title"] = "Named: show names and organisations with the evidence", ["value"] = "named" },

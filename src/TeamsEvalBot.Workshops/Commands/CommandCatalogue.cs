@@ -25,7 +25,12 @@ public static class CommandCatalogue
         new("history <id>", "Shows every change to a proposal's agreed position: who, when, and what changed.", CommandAudience.Facilitators),
         new("actions [overdue | status <status> | lead <name>]", "Lists the improvement actions. Their leads and facilitators can change their status.", CommandAudience.Everyone),
         new("share summaries with @person", "Lets someone, such as a chief officer, read this partnership's summaries from any chat, for this workshop and later ones.", CommandAudience.Facilitators),
-        new("summary [partnership]", "In any chat, 1:1 included: each proposal's agreed level and its change since the previous workshop, the count at each level, the contested proposals and the improvement actions. Without a name, this chat's workshop.", CommandAudience.ChiefOfficers),
-        new("summary <id> [partnership]", "One proposal in full: the agreed level and its indicator, the rationale and any dissent, the main evidence, the actions, the rounds, and who agreed it when.", CommandAudience.ChiefOfficers),
+        new("summary [partnership]", "Shows the agreed level of each proposal and how it changed since the last workshop. It also shows the count at each level, the contested proposals and the improvement actions. Works in any chat, including 1:1. Without a name, it shows this chat's workshop.", CommandAudience.ChiefOfficers),
+        new("summary <id> [partnership]", "Shows one proposal in full. You see the agreed level and its indicator, the rationale, any dissent and the main evidence. You also see the actions, the rounds, and who agreed it and when.", CommandAudience.ChiefOfficers),
+        new("compare [partnership]", "The partnership's two latest workshops side by side. For each proposal: both agreed levels, and whether it went up, down or stayed the same.", CommandAudience.ChiefOfficers),
+        new("overview | overview rag", "For each proposal, how many partnerships you may read agreed each level in their latest workshop. With rag: red, amber and green, as in the national update.", CommandAudience.ChiefOfficers),
+        new("import previous <partnership> <date>", "Records the levels agreed on paper in the previous round, so the change shows from the first workshop in Teams. The date can be March 2019, 14/03/2019 or 2019-03-14. In a workshop's chat, only its facilitators can do this.", CommandAudience.Facilitators),
+        new("export word [partnership]", "The evaluation as a Word document in the MSG template's layout, through a download link that works for 10 minutes. Anyone holding the link can use it until then.", CommandAudience.ChiefOfficers),
+        new("export excel [partnership]", "The improvement plan as an Excel workbook: one row per action, with its lead, partner, timescale, due date, status and whether it is overdue. A download link, as for export word.", CommandAudience.ChiefOfficers),
     ];
 }

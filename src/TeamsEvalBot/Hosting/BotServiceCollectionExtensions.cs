@@ -1,3 +1,4 @@
+using TeamsEvalBot.Export;
 using TeamsEvalBot.Greeting;
 using TeamsEvalBot.Messages;
 using TeamsEvalBot.Protocol;
@@ -60,6 +61,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ICardAction, ActionStatusAction>();
 
         services.AddSummaries(configuration);
+        services.AddExports(configuration);
 
         services.AddSingleton<IInvokeHandler, AdaptiveCardActionHandler>();
         services.AddSingleton<SubmitFallback>();

@@ -40,7 +40,7 @@ public sealed partial class StartWorkshopCommand(
         var conversationId = activity.Conversation?.Id ?? string.Empty;
         if (await store.GetActiveAsync(conversationId, cancellationToken) is { } open)
         {
-            await Refuse(turn, $"This conversation already has an open workshop for {open.Value.Partnership}.", "A conversation holds one open workshop at a time. Carry on with that one, or start the new one in another chat.", cancellationToken);
+            await Refuse(turn, InertText.Paragraph(InertText.Run("This conversation already has an open workshop for "), InertText.Typed(open.Value.Partnership), InertText.Run(".")), "A conversation holds one open workshop at a time. Carry on with that one, or start the new one in another chat.", cancellationToken);
             return;
         }
 

@@ -36,6 +36,25 @@ public sealed class SummaryLoader(
         return ProposalDetail.Build(frameworks.For(workshop), workshop, proposal, agreed?.Value, progress?.Value, ratings, previous, UkTime.Today(clock));
     }
 
+    /// <summary>Agreement across the workshop, over each proposal's latest revealed round.</summary>
+    public async Task<WorkshopAlpha> AlphaAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var progress = await store.GetAllProgressAsync(workshop.Id, cancellationToken);
+        var ratings = await RatingsAsync(workshop.Id, proposalId: null, cancellationToken);
+        return new WorkshopAlpha(WorkshopAgreement.Alpha(progress, ratings, frameworks.For(workshop).Levels.Count));
+    }
+
+    /// <summary>The workshop beside the one before it, or null when it is the partnership's first.</summary>
+    public async Task<WorkshopComparison?> ComparisonAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        var previous = await PreviousAsync(workshop, cancellationToken);
+        return previous is null
+            ? null
+            : WorkshopComparison.Between(frameworks.For(workshop), previous, workshop.StartedAt, await positions.GetAllAsync(workshop.Id, cancellationToken));
+    }
+
     private async Task<PreviousWorkshop?> PreviousAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         var previous = await finder.PreviousAsync(workshop, cancellationToken);

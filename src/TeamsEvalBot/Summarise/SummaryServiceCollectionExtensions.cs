@@ -1,3 +1,4 @@
+using TeamsEvalBot.Rate.CardActions;
 using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Turns;
 
@@ -13,9 +14,16 @@ public static class SummaryServiceCollectionExtensions
         services.AddSingleton<SummaryStore>();
         services.AddSingleton<SummaryReaders>();
         services.AddSingleton<WorkshopFinder>();
+        services.AddSingleton<AskedWorkshop>();
         services.AddSingleton<SummaryLoader>();
         services.AddSingleton<IMessageCommand, SummaryCommand>();
         services.AddSingleton<IMessageCommand, ShareSummariesCommand>();
+        services.AddSingleton<IMessageCommand, CompareCommand>();
+        services.AddSingleton<IMessageCommand, OverviewCommand>();
+        services.AddSingleton<ImportedWorkshopStore>();
+        services.AddSingleton<ImportAuthority>();
+        services.AddSingleton<IMessageCommand, ImportPreviousCommand>();
+        services.AddSingleton<ICardAction, ImportPreviousAction>();
         services.AddSingleton<IInvokeHandler, AgreedPositionSearch>();
         return services;
     }

@@ -314,7 +314,7 @@ public sealed class ProposalCardTests
         var texts = TextBlockTexts(card).ToList();
         var facts = Facts(card).ToList();
 
-        Assert.Contains("2 organisation(s) with fewer than 2 raters are not shown, to keep ratings anonymous.", texts);
+        Assert.Contains("To keep ratings anonymous, I do not show 2 organisations that have fewer than 2 raters each.", texts);
         Assert.Contains(("NHS board", "median between Established and Exemplary (2 rated)"), facts);
         Assert.DoesNotContain(facts, f => f.Title is "Local authority" or "IJB");
         Assert.Contains(texts, t => t.Contains("Clear disagreement", StringComparison.Ordinal));

@@ -43,9 +43,11 @@ public sealed class WorkshopCardTests
     [Fact]
     public void WorkshopCard_Notice_IsShown()
     {
-        var card = WorkshopCard.Build(NewWorkshop(), Msg, "Settings saved.");
+        var card = WorkshopCard.Build(NewWorkshop(), Msg, "Only a facilitator can change the settings. Ask [Fiona](https://evil.example).");
 
-        Assert.Contains("Settings saved.", TextBlockTexts(card));
+        // Notices name people, so they are shown as typed, never as markdown.
+        Assert.Contains("Only a facilitator can change the settings. Ask [Fiona](https://evil.example).", TextRunTexts(card));
+        Assert.DoesNotContain(TextBlockTexts(card), t => t.Contains("evil.example", StringComparison.Ordinal));
     }
 
     [Fact]

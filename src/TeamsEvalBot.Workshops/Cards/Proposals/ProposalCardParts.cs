@@ -26,7 +26,7 @@ internal static class ProposalCardParts
                 ["type"] = "Container",
                 ["spacing"] = "Small",
                 ["items"] = new JsonArray(
-                    new JsonObject { ["type"] = "TextBlock", ["text"] = level.Name, ["weight"] = "Bolder", ["wrap"] = true },
+                    CardElements.MinorHeading(level.Name),
                     CardElements.Text(model.Proposal.Indicators[level.Rank])),
             };
         }

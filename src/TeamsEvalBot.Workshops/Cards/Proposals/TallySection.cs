@@ -66,10 +66,14 @@ internal static class TallySection
         }
 
         yield return ("Median", median);
-        yield return ("Agreement", $"{Percent(tally.PercentAgreement)} chose {string.Join(" and ", tally.ModalRanks.Select(r => model.Framework.Levels[r].Name))}");
+        yield return ("Agreement", $"{Percent(tally.PercentAgreement)} chose {InWords(tally.ModalRanks.Select(r => model.Framework.Levels[r].Name).ToList())}");
         yield return ("Interquartile range", Number(tally.Iqr) + (tally.Iqr == 1 ? " level" : " levels"));
         yield return ("Spread", tally.Spread + (tally.Spread == 1 ? " level" : " levels"));
     }
+
+    // "A", "A and B", "A, B and C": a list as it is written in a sentence.
+    private static string InWords(List<string> names) =>
+        names.Count <= 2 ? string.Join(" and ", names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
 
     private static string LevelAt(ProposalCardModel model, double median)
     {

@@ -20,7 +20,8 @@ public static class SummaryCard
     /// <param name="summary">What to show.</param>
     /// <param name="commandPrefix">What people type before a command in this chat.</param>
     /// <param name="byPartnership">The reader named the partnership, so the follow-up command names it too.</param>
-    public static JsonObject Build(WorkshopSummary summary, string commandPrefix, bool byPartnership)
+    /// <param name="alpha">Agreement across the workshop, given only when the reader is one of its facilitators.</param>
+    public static JsonObject Build(WorkshopSummary summary, string commandPrefix, bool byPartnership, WorkshopAlpha? alpha = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var framework = summary.Framework;
@@ -45,6 +46,11 @@ public static class SummaryCard
                 ("Not for local completion", summary.NotForLocalCompletion.ToString(CultureInfo.InvariantCulture)),
             ]),
         };
+
+        if (alpha is not null)
+        {
+            body.Add(CardElements.Text(AlphaText(alpha.Value), subtle: true));
+        }
 
         foreach (var feature in framework.KeyFeatures)
         {
@@ -72,6 +78,11 @@ public static class SummaryCard
             : InertText.Paragraph(InertText.Run($"For one proposal in full, type {commandPrefix}summary {example}")));
         return CardElements.Card(body);
     }
+
+    private static string AlphaText(double? alpha) =>
+        "Agreement across the workshop (Krippendorff's alpha, ordinal): "
+        + (alpha is { } a ? a.ToString("0.00", CultureInfo.InvariantCulture) : "not defined")
+        + ". 1 means full agreement, 0 means no better than chance.";
 
     // "2.3 Established · up (previous: Partly established)", "2.4 Pending", "3.2 Not for local completion".
     private static string Line(WorkshopSummary summary, ProposalSummary proposal)

@@ -31,4 +31,12 @@ public static class SummaryReplies
     public static JsonObject UnknownProposal(string typed, string commandPrefix) => ErrorCard.Build(
         InertText.Paragraph(InertText.Run("There is no proposal "), InertText.Typed(typed, italic: true), InertText.Run(" in this workshop's framework.")),
         $"For example: {commandPrefix}summary 2.3");
+
+    public static JsonObject OnlyOneWorkshop(string partnership, string commandPrefix) => ErrorCard.Build(
+        InertText.Paragraph(InertText.Run("There is only one workshop of "), InertText.Typed(partnership), InertText.Run(", so there is nothing to compare it with.")),
+        $"Import the previous round with {commandPrefix}import previous <partnership> <date>, for example: {commandPrefix}import previous {Example} March 2019");
+
+    public static JsonObject NothingToOverview() => ErrorCard.Build(
+        CardElements.Text("There is no partnership whose summaries you may read."),
+        "Ask a workshop's facilitator to share its summaries with you.");
 }

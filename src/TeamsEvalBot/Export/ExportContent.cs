@@ -1,0 +1,30 @@
+using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Workshops.Reconciliation;
+using TeamsEvalBot.Workshops.Summaries;
+using TeamsEvalBot.Workshops.Workshops;
+
+namespace TeamsEvalBot.Export;
+
+/// <summary>What an export shows: the framework, the agreed positions by proposal id, the ratings of the agreed rounds, alpha and today in UK time.</summary>
+public sealed record ExportContent(
+    Framework Framework,
+    Workshop Workshop,
+    IReadOnlyDictionary<string, AgreedPosition> Agreed,
+    IReadOnlyDictionary<ProposalRound, IReadOnlyList<RatingEntry>> Ratings,
+    ExportAgreement Agreement,
+    DateOnly Today)
+{
+    public AgreedPosition? AgreedFor(Proposal proposal)
+    {
+        ArgumentNullException.ThrowIfNull(proposal);
+        return Agreed.GetValueOrDefault(proposal.Id);
+    }
+
+    /// <summary>The ratings behind an agreed position: those of the round it was agreed in.</summary>
+    public IReadOnlyList<RatingEntry> AgreedRoundRatings(AgreedPosition position)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        return Ratings.GetValueOrDefault(new ProposalRound(position.ProposalId, position.Round)) ?? [];
+    }
+}

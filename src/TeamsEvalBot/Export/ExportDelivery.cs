@@ -1,0 +1,46 @@
+using TeamsEvalBot.Storage.Downloads;
+using TeamsEvalBot.Summarise;
+using TeamsEvalBot.Turns;
+using TeamsEvalBot.Workshops.Cards.Summaries;
+
+namespace TeamsEvalBot.Export;
+
+/// <summary>
+/// What both export commands do: find the workshop as "summary" does, check the reader as
+/// "summary" does, build the document, and reply with a link made for that reader.
+/// </summary>
+public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, ExportLoader loader, DownloadLinks links, ILogger<ExportDelivery> logger)
+{
+    public async Task DeliverAsync(TurnContext turn, ExportKind kind, string arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(kind);
+        var partnership = (arguments ?? string.Empty).Trim();
+        var workshop = await asked.FindAsync(turn, partnership.Length == 0 ? null : partnership, cancellationToken);
+        if (workshop is null)
+        {
+            return;
+        }
+
+        // Checked before anything is built or stored: a refused reader leaves no link behind.
+        if (!await readers.MayReadAsync(workshop, Reader.Of(turn), cancellationToken))
+        {
+            ExportLog.Refused(logger, kind.Verb, workshop.Id, turn.PersonId);
+            await turn.SendCardAsync(SummaryReplies.NotAllowed(workshop.Partnership, turn.CommandPrefix), cancellationToken);
+            return;
+        }
+
+        var content = await loader.LoadAsync(workshop, cancellationToken);
+        var document = kind.Build(content);
+        if (document.Length > DownloadStore.MaxBytes)
+        {
+            ExportLog.TooLarge(logger, kind.Verb, workshop.Id, document.Length);
+            await turn.SendCardAsync(ExportReplies.TooLarge(kind.DocumentName), cancellationToken);
+            return;
+        }
+
+        var link = await links.CreateAsync(kind.FileName(workshop, content.Today), kind.ContentType, document, turn.PersonId, cancellationToken);
+        ExportLog.Made(logger, kind.Verb, workshop.Id, document.Length, turn.PersonId);
+        await turn.SendCardAsync(ExportReplies.Ready(kind.DocumentName, link), cancellationToken);
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Nodes;
+using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Workshops.Cards.Proposals;
+using TeamsEvalBot.Workshops.Participants;
+using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Workshops.Workshops;
+using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
+
+namespace TeamsEvalBot.Tests.Cards;
+
+/// <summary>
+/// Every card variant the bot sends today (reconciliation, agreed and summary cards are not in it yet),
+/// built in-process with the same builders the bot uses, for the accessibility and phone-width checks.
+/// The error texts are the ones the bot's commands send.
+/// </summary>
+internal static class CardGallery
+{
+    public static readonly IReadOnlyDictionary<string, Func<JsonObject>> Variants = new Dictionary<string, Func<JsonObject>>(StringComparer.Ordinal)
+    {
+        ["help, group chat"] = () => HelpCard.Build(isGroupConversation: true),
+        ["welcome"] = () => WelcomeCard.Build(isGroupConversation: true),
+        ["workshop"] = () => WorkshopCard.Build(NewWorkshop(members: 14), Msg, "Next: post the proposals with @TeamsEvalBot post all, or one at a time with @TeamsEvalBot post 1.1"),
+        ["workshop, settings refused"] = () => WorkshopCard.Build(NewWorkshop(), Msg, "The settings were not saved. The smallest group must be a whole number from 1 to 50, and each domain line must look like: angus.gov.uk = local authority."),
+        ["status"] = () => StatusCard.Build(NewWorkshop(), Msg, [(Progress(), 2), (Progress(ProposalStatus.Revealed, "1.2", 2), 5), (Progress(proposalId: "3.2"), 0)]),
+        ["organisation"] = () => OrganisationCard.Build(WorkshopId, PartnerOrganisation.Unknown, "I did not recognise that organisation. Choose one here."),
+        ["information 3.2"] = () => InformationCard.Build(Msg, Msg.FindProposal("3.2")!),
+        ["proposal, before the reveal"] = () => ProposalCard.Shared(Model(NewWorkshop(), [])),
+        ["proposal, before the reveal, live results"] = () => ProposalCard.Shared(Model(NewWorkshop(blind: false), FiveRaters)),
+        ["proposal, own view"] = () => ProposalCard.Own(Model(NewWorkshop(), [Alison, Eilidh]), Eilidh),
+        ["proposal, rating refused"] = () => ProposalCard.WithError(Model(NewWorkshop(), [Robert]), new SubmittedRating("2", "Minutes of the board", null), "Your text holds hidden control characters, so it was not saved.", "Type the text again rather than pasting it, then press Rate again."),
+        ["proposal, after the reveal, named"] = () => ProposalCard.Shared(Model(NewWorkshop(), FiveRaters, ProposalStatus.Revealed)),
+        ["proposal, after the reveal, anonymous"] = () => ProposalCard.Shared(Model(NewWorkshop(Anonymity.Anonymous), FiveRaters, ProposalStatus.Revealed)),
+        ["proposal, after the reveal, facilitator, evidence page 2"] = () => ProposalCard.Revealed(Model(NewWorkshop(members: 40), ManyRaters(40, 4, i => LongEvidence(i)), ProposalStatus.Revealed), page: 1, forFacilitator: true),
+        ["proposal, six levels, after the reveal"] = () => ProposalCard.Shared(Model(NewWorkshop(members: 6, frameworkId: "ci-demo"), SixLevelRatings, ProposalStatus.Revealed, framework: Demo)),
+        ["error, unknown command"] = () => ErrorCard.UnknownCommand("please rate proposal one point one as established for the whole partnership", isGroupConversation: true),
+        ["error, not a facilitator"] = () => ErrorCard.Build(CardElements.Text("Only a facilitator can post proposals. Nothing was changed."), $"Ask {FacilitatorName} to do it."),
+    };
+
+    public static TheoryData<string> Names => new(Variants.Keys);
+
+    private static IReadOnlyList<RatingEntry> SixLevelRatings =>
+    [
+        .. Enumerable.Range(0, 6).Select(rank => ProposalCardFixtures.Rating($"29:demo-{rank}", $"Demo Rater{rank}", PartnerOrganisations.Choosable[rank], rank, $"Demo evidence at rank {rank}", minutes: rank)),
+    ];
+}
