@@ -13,7 +13,7 @@ namespace TeamsEvalBot.EndToEndTests;
 [Collection(PlaygroundCollection.Name)]
 public sealed class ReconciliationJourneyTests(PlaygroundFixture fixture, ITestOutputHelper output)
 {
-    private const string Partnership = "Fife Health and Social Care Partnership";
+    private const string Partnership = "Moray Health and Social Care Partnership";
 
     private static readonly string[] Colleagues = ["Catriona Fraser", "Alasdair Duncan", "Morag Petrie", "Graham Ogilvie"];
 
@@ -60,8 +60,10 @@ public sealed class ReconciliationJourneyTests(PlaygroundFixture fixture, ITestO
         await playground.ReplyMentioningBotAsync(thread, "reveal 1.2");
         await playground.ReplyMentioningBotAsync(thread, "reconcile 1.2");
 
-        // The facilitator agrees 1.2 on the card, by hand.
+        // The facilitator agrees 1.2 on the card, by hand. Each new kind of card is scanned by axe as drawn.
+        var scans = new CardScans("reconciliation-journey", output);
         var reconcile = await playground.WaitForCardAsync("Reconcile proposal 1.2");
+        await scans.ScanAsync(reconcile, "reconciliation card, round 2, before saving");
         Assert.Contains("How the ratings moved between rounds", await reconcile.InnerTextAsync(), StringComparison.Ordinal);
         await reconcile.GetByRole(AriaRole.Radio, new() { Name = "Established", Exact = true }).CheckAsync();
         await reconcile.GetByLabel("Rationale", new() { Exact = false }).FillAsync("After discussion every partner sees the IJB's plans shared and acted on.");
@@ -72,7 +74,8 @@ public sealed class ReconciliationJourneyTests(PlaygroundFixture fixture, ITestO
         await reconcile.GetByLabel("Action 1: timescale").FillAsync("31/03/2027");
         await reconcile.GetByRole(AriaRole.Button, new() { Name = "Save agreed position", Exact = true }).ClickAsync();
         var saved = await playground.WaitForCardAsync("Saved. The agreed position is recorded");
-        await playground.WaitForCardAsync("Proposal 1.2: position agreed");
+        await scans.ScanAsync(saved, "reconciliation card, saved");
+        await scans.ScanAsync(await playground.WaitForCardAsync("Proposal 1.2: position agreed"), "agreed card");
 
         // 1.1 and 1.3 are agreed through the same card action, sent as the facilitator.
         await AgreeAsAsync(workshop, "1.1", level: 2, "Leadership is shared across the partners.", "Run joint leadership sessions", "Catriona Fraser", "NhsBoard", "Ongoing");
@@ -101,6 +104,10 @@ public sealed class ReconciliationJourneyTests(PlaygroundFixture fixture, ITestO
         Assert.Contains("1.1 Established", text, StringComparison.Ordinal);
         Assert.Contains("1.2 Established", text, StringComparison.Ordinal);
         Assert.Contains("1.3 Partly established", text, StringComparison.Ordinal);
+        await scans.ScanAsync(summary, "summary card");
+        await playground.SendAsync("summary 1.2 " + Partnership);
+        await scans.ScanAsync(await playground.WaitForCardAsync("Proposal 1.2", without: "Reconcile"), "summary card, one proposal");
+        scans.AssertNoSeriousFindings();
         await summary.GetByText("Self-evaluation summary").ScrollIntoViewIfNeededAsync();
         output.WriteLine("Screenshot: " + await playground.ScreenshotAsync("summary-personal"));
     }

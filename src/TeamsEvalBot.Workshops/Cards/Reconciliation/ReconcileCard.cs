@@ -34,7 +34,7 @@ public static class ReconcileCard
         };
         if (model.Notice is not null)
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = model.Notice, ["color"] = model.NoticeIsGood ? "Good" : "Attention", ["weight"] = "Bolder", ["wrap"] = true });
+            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = model.Notice, ["color"] = model.NoticeIsGood ? "Default" : "Attention", ["weight"] = "Bolder", ["wrap"] = true });
         }
 
         body.AddRange(Movement(model));

@@ -14,7 +14,7 @@ public sealed record ReconcileModel(
     string? Notice = null,
     int RequestedActionSlots = 0)
 {
-    /// <summary>The notice says something went well (shown in green), not a problem (shown in red).</summary>
+    /// <summary>The notice says something went well (plain text: Teams' green fails contrast), not a problem (shown in red).</summary>
     public bool NoticeIsGood { get; init; }
 
     /// <summary>Enough for a real improvement plan, few enough that the card stays inside Teams' 40 KB.</summary>
