@@ -73,16 +73,27 @@ public sealed class WorkshopDriver
             ["suggestedAction"] = suggestedAction,
         }, activityId);
 
-    /// <summary>Every stored entity of the workshop tables, as text, to prove that something changed nothing.</summary>
+    /// <summary>
+    /// This workshop's stored data (its partition and its conversation's rows), as text, to prove
+    /// that something changed nothing. Other tests' data and the service's own bookkeeping
+    /// (Timestamp, ETag) are left out.
+    /// </summary>
     public async Task<string> SnapshotAsync()
     {
         var tables = Bot.Services.GetRequiredService<TableStore>();
-        var rows = new List<string>();
-        foreach (var table in new[] { Tables.Workshops, Tables.Conversations })
+        var workshop = await Store.GetActiveAsync(ConversationId, CancellationToken.None);
+        var partitions = new[] { (Tables.Conversations, KeyEncoding.Encode(ConversationId)) }.ToList();
+        if (workshop is not null)
         {
-            await foreach (var entity in tables.Table(table).QueryAsync<TableEntity>())
+            partitions.Add((Tables.Workshops, workshop.Value.Id));
+        }
+
+        var rows = new List<string>();
+        foreach (var (table, partition) in partitions)
+        {
+            await foreach (var entity in tables.Table(table).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
             {
-                rows.Add(table + ":" + string.Join(";", entity.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => p.Key != "Timestamp").Select(p => $"{p.Key}={p.Value}")));
+                rows.Add(table + ":" + string.Join(";", entity.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => p.Key is not "Timestamp" and not "odata.etag").Select(p => $"{p.Key}={p.Value}")));
             }
         }
 

@@ -22,17 +22,21 @@ public sealed class ThreadRateLimiter(TimeProvider timeProvider)
 
     private readonly Dictionary<string, List<DateTimeOffset>> sendsByThread = new(StringComparer.Ordinal);
 
-    /// <summary>Reserves the earliest slot that breaks no limit, then waits for it.</summary>
+    /// <summary>
+    /// Waits until a send breaks no limit, then records it at the time it really goes. A waiter
+    /// that wakes late looks again rather than trusting the slot it was given, so a busy machine
+    /// cannot bunch sends together.
+    /// </summary>
     public async Task WaitForSlotAsync(string threadId, CancellationToken cancellationToken)
     {
-        var delay = Reserve(threadId);
-        if (delay > TimeSpan.Zero)
+        while (TryTake(threadId) is { } wait)
         {
-            await Task.Delay(delay, timeProvider, cancellationToken);
+            await Task.Delay(wait, timeProvider, cancellationToken);
         }
     }
 
-    private TimeSpan Reserve(string threadId)
+    /// <summary>Records a send now and returns null, or returns how long to wait before asking again.</summary>
+    private TimeSpan? TryTake(string threadId)
     {
         var now = timeProvider.GetUtcNow();
         lock (sendsByThread)
@@ -55,8 +59,13 @@ public sealed class ThreadRateLimiter(TimeProvider timeProvider)
                 }
             }
 
-            sends.Add(slot);
-            return slot - now;
+            if (slot > now)
+            {
+                return slot - now;
+            }
+
+            sends.Add(now);
+            return null;
         }
     }
 }

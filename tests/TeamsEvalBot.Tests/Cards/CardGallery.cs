@@ -1,6 +1,9 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.Workshops.Cards;
 using TeamsEvalBot.Workshops.Cards.Proposals;
+using TeamsEvalBot.Workshops.Cards.Reconciliation;
+using TeamsEvalBot.Workshops.Cards.Summaries;
+using TeamsEvalBot.Workshops.Reconciliation;
 using TeamsEvalBot.Workshops.Participants;
 using TeamsEvalBot.Workshops.Rating;
 using TeamsEvalBot.Workshops.Workshops;
@@ -9,8 +12,7 @@ using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 namespace TeamsEvalBot.Tests.Cards;
 
 /// <summary>
-/// Every card variant the bot sends today (reconciliation, agreed and summary cards are not in it yet),
-/// built in-process with the same builders the bot uses, for the accessibility and phone-width checks.
+/// Every card variant the bot sends, built in-process with the same builders the bot uses, for the accessibility and phone-width checks.
 /// The error texts are the ones the bot's commands send.
 /// </summary>
 internal static class CardGallery
@@ -34,7 +36,34 @@ internal static class CardGallery
         ["proposal, six levels, after the reveal"] = () => ProposalCard.Shared(Model(NewWorkshop(members: 6, frameworkId: "ci-demo"), SixLevelRatings, ProposalStatus.Revealed, framework: Demo)),
         ["error, unknown command"] = () => ErrorCard.UnknownCommand("please rate proposal one point one as established for the whole partnership", isGroupConversation: true),
         ["error, not a facilitator"] = () => ErrorCard.Build(CardElements.Text("Only a facilitator can post proposals. Nothing was changed."), $"Ask {FacilitatorName} to do it."),
+        ["reconciliation, round 2"] = () => ReconcileCard.Build(new ReconcileModel(
+            Model(NewWorkshop(), FiveRaters, ProposalStatus.Revealed) with { Progress = Progress(ProposalStatus.Revealed, round: 2) },
+            [(1, TallyCalculator.Compute([Robert, Duncan], 4, 2))],
+            null,
+            null)),
+        ["reconciliation, saved with actions"] = () => ReconcileCard.Build(new ReconcileModel(Model(NewWorkshop(), FiveRaters, ProposalStatus.Revealed), [], Agreed, "W/\"1\"", Notice: "Saved. The agreed position is recorded, and the chat has been told.") { NoticeIsGood = true }),
+        ["agreed"] = () => AgreedCard.Build(Msg, Agreed, revised: false),
+        ["history"] = () => HistoryCard.Build(Msg, "1.1", [new AuditEntry("1.1", Agreed.AgreedBy, Start, null, Agreed), new AuditEntry("1.1", Agreed.AgreedBy, Start.AddDays(1), Agreed, Agreed with { LevelRank = 3 })]),
+        ["actions"] = () => ActionsCard.Build(WorkshopId, [.. Agreed.Actions.Select((a, i) => new PlannedAction("1.1", i, a))], "All actions", new DateOnly(2026, 11, 23)),
+        ["summary, 25 proposals"] = () =>
+        {
+            var (agreed, ratings, previous) = Summaries.SummaryFixtures.Largest();
+            return SummaryCard.Build(Summaries.SummaryFixtures.SummaryOf(agreed, ratings, previous), "@TeamsEvalBot ", byPartnership: true);
+        },
     };
+
+    private static AgreedPosition Agreed => new(
+        "1.1",
+        1,
+        2,
+        "Leadership development is shared across the council and the NHS board.",
+        "The third sector would rate this lower.",
+        [
+            new ImprovementAction("Publish a joint workforce plan", "Alasdair Duncan", PartnerOrganisation.LocalAuthority, new Timescale("31/03/2027"), ActionStatus.Planned),
+            new ImprovementAction("Bring the third sector into every locality group", "Morag Petrie", PartnerOrganisation.ThirdSector, new Timescale("Ongoing"), ActionStatus.InProgress),
+        ],
+        new Person("29:fiona", FacilitatorName),
+        Start);
 
     public static TheoryData<string> Names => new(Variants.Keys);
 

@@ -87,7 +87,7 @@ public sealed class ReconciliationCardTests
 
         await CardAssert.ValidAsync(card, "history card");
         var texts = TextBlockTexts(card).ToList();
-        Assert.Contains("First agreed: Established, with 1 action(s), in round 1.", texts);
+        Assert.Contains("First agreed: Established, with 1 improvement action, in round 1.", texts);
         Assert.Contains("Level changed from Established to Partly established.", texts);
         Assert.Contains("Rationale changed.", texts);
         Assert.Contains("Saved again with no change.", texts);

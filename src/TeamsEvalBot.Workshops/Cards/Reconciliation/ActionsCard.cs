@@ -17,7 +17,7 @@ public static class ActionsCard
         var body = new List<JsonNode>
         {
             CardElements.Heading("Improvement actions"),
-            CardElements.Text($"{filterDescription}: {actions.Count} action(s). Overdue means the due date has passed in UK time and the action is not done.", subtle: true),
+            CardElements.Text($"{filterDescription}: {(actions.Count == 1 ? "1 action" : $"{actions.Count} actions")}. Overdue means the due date has passed in UK time and the action is not done.", subtle: true),
         };
         if (notice is not null)
         {

@@ -36,7 +36,7 @@ public static class HistoryCard
         var level = framework.Levels[after.LevelRank].Name;
         if (before is null)
         {
-            yield return $"First agreed: {level}, with {after.Actions.Count} action(s), in round {after.Round}.";
+            yield return $"First agreed: {level}, with {(after.Actions.Count == 1 ? "1 improvement action" : $"{after.Actions.Count} improvement actions")}, in round {after.Round}.";
             yield break;
         }
 

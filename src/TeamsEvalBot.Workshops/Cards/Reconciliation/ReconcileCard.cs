@@ -34,7 +34,9 @@ public static class ReconcileCard
         };
         if (model.Notice is not null)
         {
-            body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = model.Notice, ["color"] = model.NoticeIsGood ? "Default" : "Attention", ["weight"] = "Bolder", ["wrap"] = true });
+            body.Add(model.NoticeIsGood
+                ? CardElements.Text(model.Notice)
+                : new JsonObject { ["type"] = "TextBlock", ["text"] = model.Notice, ["color"] = "Attention", ["weight"] = "Bolder", ["wrap"] = true });
         }
 
         body.AddRange(Movement(model));
@@ -125,7 +127,11 @@ public static class ReconcileCard
             buttons.Add(ProposalCardParts.Execute("Add another action", CardVerbs.Reconcile, more));
         }
 
-        yield return ProposalCardParts.ActionSet([.. buttons]);
+        // One button a row, so neither is cut off on a phone.
+        foreach (var button in buttons)
+        {
+            yield return ProposalCardParts.ActionSet(button);
+        }
     }
 
     private static JsonObject ActionBlock(int index, ActionInput? values)
@@ -136,7 +142,7 @@ public static class ReconcileCard
             ["type"] = "Container",
             ["separator"] = true,
             ["items"] = new JsonArray(
-                new JsonObject { ["type"] = "TextBlock", ["text"] = $"Action {number}", ["weight"] = "Bolder", ["wrap"] = true },
+                CardElements.MinorHeading($"Action {number}"),
                 TextInput($"action{number}", $"Action {number}: what will be done", values?.Action, MaxActionFieldLength, required: false),
                 TextInput($"lead{number}", $"Action {number}: lead", values?.Lead, MaxLeadLength, required: false, multiline: false),
                 Choice($"partner{number}", $"Action {number}: partner organisation", values?.Partner, PartnerOrganisations.Choosable.Select(o => (o.DisplayName(), o.ToString()))),

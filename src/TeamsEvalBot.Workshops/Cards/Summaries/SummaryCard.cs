@@ -57,7 +57,7 @@ public static class SummaryCard
             body.Add(CardElements.Subheading($"{feature.Id} {feature.Title}"));
             foreach (var proposal in summary.Proposals.Where(p => p.Proposal.KeyFeatureId == feature.Id))
             {
-                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = Line(summary, proposal), ["wrap"] = true, ["weight"] = "Bolder", ["spacing"] = "Small" });
+                body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = Line(summary, proposal), ["wrap"] = true, ["spacing"] = "Small" });
                 body.Add(new JsonObject { ["type"] = "TextBlock", ["text"] = SummaryText.Shorten(proposal.Proposal.Text, ProposalTextLength), ["wrap"] = true, ["isSubtle"] = true, ["spacing"] = "None" });
             }
         }
