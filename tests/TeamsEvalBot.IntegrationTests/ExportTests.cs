@@ -155,7 +155,7 @@ public sealed class ExportTests(AzuriteFixture storage) : IDisposable
         var partnership = SummarySteps.NewPartnership(out _);
         var workshop = new WorkshopDriver(app);
         var workshopId = await workshop.StartAsync(partnership);
-        await workshop.AgreeOneOneWithTwoActionsAsync(workshopId);
+        await workshop.AgreeOneOneAsync(workshopId, level: "2", secondAction: true);
         return (workshop, workshopId, partnership);
     }
 

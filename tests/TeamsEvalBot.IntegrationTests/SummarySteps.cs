@@ -19,9 +19,10 @@ public static class SummarySteps
 
     /// <summary>
     /// Posts 1.1 and 1.2, has four people rate 1.1 (ranks 0, 1, 2, 2: a spread of 2), reveals it and
-    /// agrees it at <paramref name="level"/> with one action long overdue. 1.2 stays pending.
+    /// agrees it at <paramref name="level"/> with one action long overdue, and with
+    /// <paramref name="secondAction"/> another, "Ongoing" and in progress. 1.2 stays pending.
     /// </summary>
-    public static async Task AgreeOneOneAsync(this WorkshopDriver workshop, string workshopId, string level, string rationale = "The programme is joint.")
+    public static async Task AgreeOneOneAsync(this WorkshopDriver workshop, string workshopId, string level, string rationale = "The programme is joint.", bool secondAction = false)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
@@ -33,13 +34,13 @@ public static class SummarySteps
         }
 
         Assert.Equal(HttpStatusCode.OK, (await workshop.SayAsync(workshop.Facilitator, "reveal 1.1")).StatusCode);
-        var (_, card) = await workshop.ActAsync(workshop.Facilitator, "agree", new JsonObject
+        var agreement = new JsonObject
         {
             ["workshopId"] = workshopId,
             ["proposalId"] = "1.1",
             ["round"] = 1,
             ["version"] = string.Empty,
-            ["slots"] = 1,
+            ["slots"] = secondAction ? 2 : 1,
             ["agreedLevel"] = level,
             ["rationale"] = rationale,
             ["dissent"] = "The third sector would rate it lower.",
@@ -48,7 +49,17 @@ public static class SummarySteps
             ["partner1"] = "NhsBoard",
             ["timescale1"] = "01/01/2020",
             ["status1"] = "Planned",
-        });
+        };
+        if (secondAction)
+        {
+            agreement["action2"] = "Review the leadership programme";
+            agreement["lead2"] = "Person 2";
+            agreement["partner2"] = "LocalAuthority";
+            agreement["timescale2"] = "Ongoing";
+            agreement["status2"] = "InProgress";
+        }
+
+        var (_, card) = await workshop.ActAsync(workshop.Facilitator, "agree", agreement);
         Assert.Contains("Saved. The agreed position is recorded", card.Wire(), StringComparison.Ordinal);
     }
 
