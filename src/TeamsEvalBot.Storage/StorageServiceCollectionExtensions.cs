@@ -11,6 +11,8 @@ public static class StorageServiceCollectionExtensions
             .Bind(configuration.GetSection(StorageOptions.Section))
             .Validate(s => s.TableEndpoint is not null || !string.IsNullOrWhiteSpace(s.ConnectionString), "Storage needs a ConnectionString or a TableEndpoint.")
             .ValidateOnStart();
+        services.AddSingleton<StorageRequestCounter>();
+        services.AddSingleton<Azure.Core.Pipeline.HttpPipelinePolicy>(provider => provider.GetRequiredService<StorageRequestCounter>());
         services.AddSingleton<TableStore>();
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<ConversationStore>();

@@ -8,6 +8,7 @@ var app = builder.Build();
 app.MapBotMessages();
 app.MapHealth();
 app.MapDownloads();
+app.MapDiagnostics(app.Configuration);
 StartupLog.WarnIfLocalMode(app);
 app.Run();
 

@@ -1,7 +1,6 @@
 using System.Globalization;
-using TeamsEvalBot.TestSupport;
 
-namespace TeamsEvalBot.EndToEndTests;
+namespace TeamsEvalBot.TestSupport;
 
 /// <summary>The real bot, run from its build output as a separate process on a free loopback port.</summary>
 public sealed class BotProcess : IAsyncDisposable
@@ -14,11 +13,22 @@ public sealed class BotProcess : IAsyncDisposable
         Port = port;
     }
 
+    /// <summary>Settings for local mode (no app id), as environment variables.</summary>
+    public static IDictionary<string, string> LocalMode(string storageConnectionString) => new Dictionary<string, string>
+    {
+        ["Storage__ConnectionString"] = storageConnectionString,
+
+        // Local mode, whatever the developer's environment says: the Playground sends no token.
+        ["Bot__AppId"] = string.Empty,
+    };
+
     public ExternalProcess Process { get; }
 
     public int Port { get; }
 
     public Uri MessagesEndpoint => new($"http://127.0.0.1:{Port}/api/messages");
+
+    public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>The bot's dll for the configuration these tests were built in (Debug unless told otherwise).</summary>
     public static string DllPath
@@ -45,25 +55,22 @@ public sealed class BotProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the bot in local mode (no app id) against the given table storage and waits until /healthz is healthy.</summary>
-    public static async Task<BotProcess> StartAsync(string storageConnectionString)
+    public static Task<BotProcess> StartAsync(string storageConnectionString) => StartAsync(LocalMode(storageConnectionString));
+
+    /// <summary>Starts the bot with the given environment (settings such as Bot__AppId) and waits until /healthz is healthy.</summary>
+    public static async Task<BotProcess> StartAsync(IDictionary<string, string> environment, int? port = null)
     {
         var dll = EnsureBuilt();
-        var port = ExternalProcess.FreePort();
+        var listenOn = port ?? ExternalProcess.FreePort();
         var process = ExternalProcess.Start(
             "dotnet",
-            [dll, "--urls", $"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"],
+            [dll, "--urls", $"http://127.0.0.1:{listenOn.ToString(CultureInfo.InvariantCulture)}"],
             Path.GetDirectoryName(dll)!,
-            new Dictionary<string, string>
-            {
-                ["Storage__ConnectionString"] = storageConnectionString,
-
-                // Local mode, whatever the developer's environment says: the Playground sends no token.
-                ["Bot__AppId"] = string.Empty,
-            });
-        var bot = new BotProcess(process, port);
+            environment);
+        var bot = new BotProcess(process, listenOn);
         try
         {
-            await process.WaitForPortAsync(port, StartTimeout);
+            await process.WaitForPortAsync(listenOn, StartTimeout);
             await bot.WaitUntilHealthyAsync();
         }
         catch

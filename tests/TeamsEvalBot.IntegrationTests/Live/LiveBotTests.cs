@@ -1,0 +1,34 @@
+using System.Net;
+using TeamsEvalBot.TestSupport;
+
+namespace TeamsEvalBot.IntegrationTests.Live;
+
+/// <summary>The bot as its own process over HTTP, with authentication on: the plumbing the matrices and the load harness rely on.</summary>
+[Collection(LiveBotCollection.Name)]
+public sealed class LiveBotTests(LiveBotFixture fixture)
+{
+    [Fact]
+    public async Task SignedMessage_IsAnswered_WithTheManagedIdentityToken()
+    {
+        var conversation = $"a:{Guid.NewGuid():N}";
+
+        using var response = await fixture.Bot.SendAsync(TeamsActivities.Personal("help", conversation));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var reply = Assert.Single(fixture.Bot.Connector.Calls, c => c.Path.Contains(conversation, StringComparison.Ordinal));
+        Assert.Equal("Bearer local-managed-identity-token", reply.Authorization);
+    }
+
+    [Fact]
+    public async Task Counters_CountStorageRequests()
+    {
+        var before = await fixture.Bot.CountersAsync();
+
+        // The install greeting is recorded in storage, so it is sent once per conversation.
+        using var response = await fixture.Bot.SendAsync(TeamsActivities.Installed($"19:{Guid.NewGuid():N}@thread.v2"));
+
+        var after = await fixture.Bot.CountersAsync();
+        Assert.True(after.StorageRequests > before.StorageRequests, $"{before.StorageRequests} then {after.StorageRequests}");
+        Assert.True(after.PeakWorkingSetBytes > 0);
+    }
+}
