@@ -22,6 +22,10 @@ public sealed class Azurite : IAsyncDisposable
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={DevAccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
+    public Azure.Data.Tables.TableServiceClient Service => new(ConnectionString);
+
+    public Azure.Data.Tables.TableClient Table(string name) => Service.GetTableClient(name);
+
     public static async Task<Azurite> StartAsync()
     {
         var executable = Path.Combine(RepoPaths.NodeModules, ".bin", "azurite-table");

@@ -31,4 +31,22 @@ public sealed class LiveBotTests(LiveBotFixture fixture)
         Assert.True(after.StorageRequests > before.StorageRequests, $"{before.StorageRequests} then {after.StorageRequests}");
         Assert.True(after.PeakWorkingSetBytes > 0);
     }
+
+    [Fact]
+    public async Task Workshop_PostAndRate_OverHttp()
+    {
+        var workshop = new LiveWorkshop(fixture.Bot, participants: 3);
+        await workshop.StartAsync("Live Test Partnership");
+        using (var posted = await workshop.SayAsync(workshop.Facilitator, "post 1.1"))
+        {
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        var (status, card) = await workshop.InvokeAsync(workshop.Rating(workshop.People[1], "1.1", "3", "Joint plan agreed in March."));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("You rated", card!.ToJsonString(), StringComparison.Ordinal);
+        var ratings = await workshop.Store.GetRatingsAsync(workshop.WorkshopId!, "1.1", 1, CancellationToken.None);
+        Assert.Equal(3, Assert.Single(ratings).LevelRank);
+    }
 }
