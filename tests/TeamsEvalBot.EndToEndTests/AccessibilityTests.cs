@@ -11,11 +11,6 @@ namespace TeamsEvalBot.EndToEndTests;
 [Collection(PlaygroundCollection.Name)]
 public sealed class AccessibilityTests(PlaygroundFixture fixture, ITestOutputHelper output)
 {
-    private const string ErrorHeading = "Something needs changing";
-
-    // Verbs an instruction starts with.
-    private static readonly string[] Instructions = ["Type", "Ask", "Use", "Start", "Check", "Choose", "Carry", "Rate", "Shorten", "Try", "Post"];
-
     [Fact]
     public async Task HelpAndPersonalChatErrorCards_HaveNoSeriousAccessibilityFindings()
     {
@@ -198,19 +193,11 @@ public sealed class AccessibilityTests(PlaygroundFixture fixture, ITestOutputHel
         return PlaygroundPage.ThreadOf(card);
     }
 
-    /// <summary>
-    /// Waits for an error card and checks its three parts as a person reads them: the heading, what
-    /// happened, and what to do next, which holds an instruction.
-    /// </summary>
+    /// <summary>Waits for an error card and checks its three parts (<see cref="ErrorCards"/>).</summary>
     private static async Task<ILocator> ErrorCardAsync(PlaygroundPage playground, string text)
     {
         var card = await playground.WaitForCardAsync(text);
-        var parts = (await card.Locator(".ac-textBlock, .ac-richTextBlock").AllInnerTextsAsync()).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-        Assert.Equal(3, parts.Count);
-        Assert.Equal(ErrorHeading, parts[0]);
-        Assert.Contains(text, parts[1], StringComparison.Ordinal);
-        var sentences = parts[2].Split(". ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.True(sentences.Any(s => Instructions.Any(verb => s.StartsWith(verb + " ", StringComparison.Ordinal))), $"\"{parts[2]}\" does not say what to do next.");
+        await ErrorCards.AssertShapeAsync(card, text);
         return card;
     }
 }

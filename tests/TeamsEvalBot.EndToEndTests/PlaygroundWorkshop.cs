@@ -48,6 +48,39 @@ public sealed record PlaygroundWorkshop(string Id, string ConversationId, Playgr
         await Fixture.Users.SendAsync(activity);
     }
 
+    /// <summary>A facilitator saves an agreed position with one improvement action, as the reconciliation card's Save sends it.</summary>
+    public async Task AgreeAsAsync(string userName, string proposalId, int level, string rationale, (string What, string Lead, string Partner, string Timescale) action)
+    {
+        var activity = await TemplateAsync();
+        activity["type"] = "invoke";
+        activity["name"] = "adaptiveCard/action";
+        activity["from"] = await Fixture.Users.FromAsync(userName);
+        activity["value"] = new JsonObject
+        {
+            ["action"] = new JsonObject
+            {
+                ["type"] = "Action.Execute",
+                ["verb"] = "agree",
+                ["data"] = new JsonObject
+                {
+                    ["workshopId"] = Id,
+                    ["proposalId"] = proposalId,
+                    ["round"] = 1,
+                    ["version"] = string.Empty,
+                    ["slots"] = 1,
+                    ["agreedLevel"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    ["rationale"] = rationale,
+                    ["action1"] = action.What,
+                    ["lead1"] = action.Lead,
+                    ["partner1"] = action.Partner,
+                    ["timescale1"] = action.Timescale,
+                    ["status1"] = "Planned",
+                },
+            },
+        };
+        await Fixture.Users.SendAsync(activity);
+    }
+
     /// <summary>Someone in scripts/playground.yml sends "@TeamsEvalBot {text}" in the workshop's conversation.</summary>
     public async Task SendAsAsync(string userName, string text)
     {

@@ -10,7 +10,11 @@ namespace TeamsEvalBot.Workshops.Cards;
 /// <summary>The card for a new workshop: what is being evaluated, who facilitates, and the settings.</summary>
 public static class WorkshopCard
 {
-    public static JsonObject Build(Workshop workshop, Framework framework, string? notice = null)
+    /// <summary>Maximum length of the domain lines, as the input allows.</summary>
+    public const int MaxDomainsLength = 2000;
+
+    /// <param name="submitted">What the facilitator sent, shown in the form instead of the stored settings after a refused save.</param>
+    public static JsonObject Build(Workshop workshop, Framework framework, string? notice = null, SubmittedSettings? submitted = null)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(framework);
@@ -44,7 +48,7 @@ public static class WorkshopCard
             ["label"] = "Show who rated what after the reveal",
             ["style"] = "expanded",
             ["wrap"] = true,
-            ["value"] = settings.Anonymity.ToString().ToLowerInvariant(),
+            ["value"] = submitted?.Anonymity is "named" or "anonymous" ? submitted.Anonymity : settings.Anonymity.ToString().ToLowerInvariant(),
             ["choices"] = new JsonArray(
                 new JsonObject { ["title"] = "Named: show names and organisations with the evidence", ["value"] = "named" },
                 new JsonObject { ["title"] = "Anonymous: show counts and evidence only", ["value"] = "anonymous" }),
@@ -56,31 +60,45 @@ public static class WorkshopCard
             ["label"] = "Blind until reveal",
             ["title"] = "Hide the results until the facilitator reveals them",
             ["wrap"] = true,
-            ["value"] = settings.BlindUntilReveal ? "true" : "false",
+            ["value"] = submitted?.Blind is "true" or "false" ? submitted.Blind : settings.BlindUntilReveal ? "true" : "false",
             ["valueOn"] = "true",
             ["valueOff"] = "false",
         });
-        body.Add(new JsonObject
+        var minimum = new JsonObject
         {
             ["type"] = "Input.Number",
             ["id"] = "minimumGroupSize",
             ["label"] = "Smallest group shown in the breakdown by organisation",
             ["min"] = 1,
             ["max"] = 50,
-            ["value"] = settings.MinimumGroupSize,
-        });
+        };
+        if (MinimumValue(settings, submitted) is { } value)
+        {
+            minimum["value"] = value;
+        }
+
+        body.Add(minimum);
         body.Add(new JsonObject
         {
             ["type"] = "Input.Text",
             ["id"] = "domains",
             ["label"] = "Email domains of partner organisations, one per line (for example: angus.gov.uk = local authority)",
             ["isMultiline"] = true,
-            ["maxLength"] = 2000,
-            ["value"] = DomainLines(settings.Domains),
+            ["maxLength"] = MaxDomainsLength,
+            ["value"] = submitted?.Domains is { } typed ? Clip(InertText.WithoutControlCharacters(typed)) : DomainLines(settings.Domains),
         });
         body.Add(ProposalCardParts.ActionSet(ProposalCardParts.Execute("Save settings", CardVerbs.Settings, new JsonObject { ["workshopId"] = workshop.Id })));
         return CardElements.Card(body);
     }
+
+    // A number typed out of range comes back as typed; anything that is not a number comes back blank, as it was sent.
+    private static JsonNode? MinimumValue(WorkshopSettings settings, SubmittedSettings? submitted) =>
+        submitted?.MinimumGroupSize is not { } typed ? settings.MinimumGroupSize
+        : int.TryParse(typed, NumberStyles.Integer, CultureInfo.InvariantCulture, out var whole) ? whole
+        : double.TryParse(typed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number) ? number
+        : null;
+
+    private static string Clip(string text) => text.Length <= MaxDomainsLength ? text : text[..MaxDomainsLength];
 
     public static string DomainLines(IReadOnlyDictionary<string, PartnerOrganisation> domains) =>
         string.Join('\n', domains.OrderBy(d => d.Key, StringComparer.OrdinalIgnoreCase).Select(d => $"{d.Key} = {d.Value.DisplayName().ToLowerInvariant()}"));

@@ -25,7 +25,7 @@ public sealed class HistoryCommand(WorkshopTurns turns, AgreedPositionStore posi
         {
             await turn.SendCardAsync(ErrorCard.Build(
                 InertText.Paragraph(InertText.Run("There is no proposal "), InertText.Typed(arguments.Length == 0 ? "(none given)" : arguments, italic: true), InertText.Run(" in this framework.")),
-                $"For example: {turn.CommandPrefix}history 1.1"), cancellationToken);
+                $"Type the proposal's number, for example: {turn.CommandPrefix}history 1.1"), cancellationToken);
             return;
         }
 

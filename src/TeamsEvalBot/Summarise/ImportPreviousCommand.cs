@@ -19,7 +19,7 @@ public sealed class ImportPreviousCommand(ImportAuthority authority, FrameworkCa
             await turn.SendCardAsync(
                 ErrorCard.Build(
                     CardElements.Text("I need the partnership's name and the date of its previous self-evaluation."),
-                    $"For example: {turn.CommandPrefix}import previous {SummaryReplies.Example} March 2019 (or 14/03/2019, or 2019-03-14)"),
+                    $"Type both, for example: {turn.CommandPrefix}import previous {SummaryReplies.Example} March 2019 (or 14/03/2019, or 2019-03-14)"),
                 cancellationToken);
             return;
         }

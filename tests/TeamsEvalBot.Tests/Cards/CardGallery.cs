@@ -12,12 +12,12 @@ using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 namespace TeamsEvalBot.Tests.Cards;
 
 /// <summary>
-/// Every card variant the bot sends, built in-process with the same builders the bot uses, for the accessibility and phone-width checks.
+/// Every card variant the bot sends (the later journeys' in <see cref="LaterJourneyGallery"/>), built in-process with the same builders the bot uses, for the accessibility and phone-width checks.
 /// The error texts are the ones the bot's commands send.
 /// </summary>
 internal static class CardGallery
 {
-    public static readonly IReadOnlyDictionary<string, Func<JsonObject>> Variants = new Dictionary<string, Func<JsonObject>>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, Func<JsonObject>> Variants = WithLaterJourneys(new Dictionary<string, Func<JsonObject>>(StringComparer.Ordinal)
     {
         ["help, group chat"] = () => HelpCard.Build(isGroupConversation: true),
         ["welcome"] = () => WelcomeCard.Build(isGroupConversation: true),
@@ -50,7 +50,7 @@ internal static class CardGallery
             var (agreed, ratings, previous) = Summaries.SummaryFixtures.Largest();
             return SummaryCard.Build(Summaries.SummaryFixtures.SummaryOf(agreed, ratings, previous), "@TeamsEvalBot ", byPartnership: true);
         },
-    };
+    });
 
     private static AgreedPosition Agreed => new(
         "1.1",
@@ -66,6 +66,16 @@ internal static class CardGallery
         Start);
 
     public static TheoryData<string> Names => new(Variants.Keys);
+
+    private static Dictionary<string, Func<JsonObject>> WithLaterJourneys(Dictionary<string, Func<JsonObject>> variants)
+    {
+        foreach (var (name, build) in LaterJourneyGallery.Variants)
+        {
+            variants.Add(name, build);
+        }
+
+        return variants;
+    }
 
     private static IReadOnlyList<RatingEntry> SixLevelRatings =>
     [

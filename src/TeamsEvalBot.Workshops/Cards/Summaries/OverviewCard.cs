@@ -6,7 +6,7 @@ namespace TeamsEvalBot.Workshops.Cards.Summaries;
 
 /// <summary>
 /// Every partnership the reader may read, counted per proposal: at each level, or, as the national
-/// progress update shows it, red, amber and green. Colours always come with their words.
+/// progress update counts it, red, amber and green, in words.
 /// </summary>
 public static class OverviewCard
 {
@@ -39,22 +39,17 @@ public static class OverviewCard
     private static string LevelLine(PartnershipOverview overview, OverviewLine line) =>
         $"{line.Proposal.Id} " + string.Join(" · ", overview.Framework.Levels.Select(l => $"{l.Name} {N(line.CountsByRank[l.Rank])}").Append($"pending {N(line.Pending)}"));
 
+    // The statuses are words in the default colour: Teams' "good" green and "warning" amber are too
+    // light on white to read (2.1:1 and 1.5:1, where WCAG 1.4.3 asks for 4.5:1), and the words say it all.
     private static JsonObject RagLine(OverviewLine line) => new()
     {
         ["type"] = "RichTextBlock",
         ["inlines"] = new JsonArray(
         [
             InertText.Run($"{line.Proposal.Id} "),
-            .. new[] { RagStatus.Red, RagStatus.Amber, RagStatus.Green, RagStatus.Grey }.Select(s => (JsonNode)Coloured(s, $"{s.Word()} {N(line.Count(s))}" + (s == RagStatus.Grey ? string.Empty : " · "))),
+            .. new[] { RagStatus.Red, RagStatus.Amber, RagStatus.Green, RagStatus.Grey }.Select(s => (JsonNode)InertText.Run($"{s.Word()} {N(line.Count(s))}" + (s == RagStatus.Grey ? string.Empty : " · "))),
         ]),
     };
-
-    private static JsonObject Coloured(RagStatus status, string text)
-    {
-        var run = InertText.Run(text);
-        run["color"] = status switch { RagStatus.Red => "Attention", RagStatus.Amber => "Warning", RagStatus.Green => "Good", _ => "Default" };
-        return run;
-    }
 
     private static string N(int count) => count.ToString(CultureInfo.InvariantCulture);
 }

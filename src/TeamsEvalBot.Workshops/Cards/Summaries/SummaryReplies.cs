@@ -14,7 +14,7 @@ public static class SummaryReplies
 
     public static JsonObject NoWorkshopHere(string commandPrefix) => ErrorCard.Build(
         CardElements.Text("There is no workshop in this conversation, so I do not know which partnership you mean."),
-        $"Name the partnership, for example: {commandPrefix}summary {Example}");
+        $"Type the partnership's name too, for example: {commandPrefix}summary {Example}");
 
     public static JsonObject UnknownPartnership(string typed, string commandPrefix) => ErrorCard.Build(
         InertText.Paragraph(InertText.Run("I found no workshop for "), InertText.Typed(typed, italic: true), InertText.Run(".")),
@@ -30,11 +30,11 @@ public static class SummaryReplies
 
     public static JsonObject UnknownProposal(string typed, string commandPrefix) => ErrorCard.Build(
         InertText.Paragraph(InertText.Run("There is no proposal "), InertText.Typed(typed, italic: true), InertText.Run(" in this workshop's framework.")),
-        $"For example: {commandPrefix}summary 2.3");
+        $"Type the proposal's number, for example: {commandPrefix}summary 2.3");
 
     public static JsonObject OnlyOneWorkshop(string partnership, string commandPrefix) => ErrorCard.Build(
         InertText.Paragraph(InertText.Run("There is only one workshop of "), InertText.Typed(partnership), InertText.Run(", so there is nothing to compare it with.")),
-        $"Import the previous round with {commandPrefix}import previous <partnership> <date>, for example: {commandPrefix}import previous {Example} March 2019");
+        $"Type {commandPrefix}import previous <partnership> <date> to import the previous round, for example: {commandPrefix}import previous {Example} March 2019");
 
     public static JsonObject NothingToOverview() => ErrorCard.Build(
         CardElements.Text("There is no partnership whose summaries you may read."),

@@ -38,7 +38,9 @@ public sealed class SettingsAction(WorkshopStore store, FrameworkCatalogue frame
         if (Parse(request, workshop.Settings) is not { } settings)
         {
             WorkshopLog.Refused(logger, Verb, turn.PersonId, "bad settings");
-            return WorkshopCard.Build(workshop, framework, "The settings were not saved. The smallest group must be a whole number from 1 to 50, and each domain line must look like: angus.gov.uk = local authority.");
+            // The form comes back as sent, so the facilitator corrects the one field rather than choosing everything again (WCAG 3.3.7).
+            var submitted = new SubmittedSettings(request.Text("anonymity"), request.Text("blind"), request.Text("minimumGroupSize"), request.Text("domains"));
+            return WorkshopCard.Build(workshop, framework, "The settings were not saved. The smallest group must be a whole number from 1 to 50, and each domain line must look like: angus.gov.uk = local authority.", submitted);
         }
 
         var changed = workshop with { Settings = settings };
