@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsEvalBot.Protocol.Auth;
 using TeamsEvalBot.Protocol.Connector;
@@ -35,6 +36,8 @@ public static class ProtocolServiceCollectionExtensions
                 _ => new MsalTokenProvider(bot, provider.GetRequiredService<IHttpClientFactory>()),
             };
         });
+        services.AddSingleton<MemoryThreadSendSlots>();
+        services.TryAddSingleton<IThreadSendSlots>(provider => provider.GetRequiredService<MemoryThreadSendSlots>());
         services.AddSingleton<ThreadRateLimiter>();
         services.AddTransient<ThreadRateLimitHandler>();
         services.AddTransient<ConnectorRetryHandler>();

@@ -20,5 +20,11 @@ public static class Tables
     /// <summary>One partition per download link (the token): an exported document, for 10 minutes.</summary>
     public const string Downloads = "Downloads";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures, PartnershipWorkshops, Downloads];
+    /// <summary>One row per thread: its recent sends, so every instance keeps inside Teams' per-thread limits.</summary>
+    public const string ThreadSends = "ThreadSends";
+
+    /// <summary>One partition per workshop, one row per proposal card: when its shared card was last claimed for an update.</summary>
+    public const string CardUpdates = "CardUpdates";
+
+    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures, PartnershipWorkshops, Downloads, ThreadSends, CardUpdates];
 }

@@ -1,13 +1,16 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsEvalBot.Export;
 using TeamsEvalBot.Greeting;
 using TeamsEvalBot.Messages;
 using TeamsEvalBot.Protocol;
+using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Turns;
 using TeamsEvalBot.Rate;
 using TeamsEvalBot.Reconcile;
 using TeamsEvalBot.Rate.CardActions;
 using TeamsEvalBot.Roles;
+using TeamsEvalBot.ScaleOut;
 using TeamsEvalBot.Summarise;
 using TeamsEvalBot.Workshops.Frameworks;
 
@@ -28,6 +31,9 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<RosterUpdater>();
         services.AddSingleton<WorkshopTurns>();
         services.AddSingleton<ProposalCardLoader>();
+        services.AddSingleton<TeamsEvalBot.Storage.ScaleOut.CardUpdateClaims>();
+        services.AddSingleton<TeamsEvalBot.Storage.ScaleOut.ThreadSendLog>();
+        services.Replace(ServiceDescriptor.Singleton<IThreadSendSlots, SharedThreadSendSlots>());
         services.AddSingleton<SharedCardRefresher>();
         services.AddHostedService(provider => provider.GetRequiredService<SharedCardRefresher>());
 

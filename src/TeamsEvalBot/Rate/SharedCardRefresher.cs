@@ -1,31 +1,42 @@
 using Microsoft.Extensions.Options;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Protocol.Schema;
+using TeamsEvalBot.Storage.ScaleOut;
 using TeamsEvalBot.Workshops.Cards.Proposals;
 
 namespace TeamsEvalBot.Rate;
 
 /// <summary>
 /// Keeps each proposal's shared card current. Rating changes are coalesced to at most one update
-/// per card per interval, so a burst of 200 ratings costs a handful of PUTs, not 200.
+/// per card per interval, so a burst of 200 ratings costs a handful of PUTs, not 200. The interval
+/// holds across instances: an instance claims a card in storage before it updates it.
 /// </summary>
 public sealed class SharedCardRefresher(
     ProposalCardLoader loader,
     ConnectorClient connector,
+    CardUpdateClaims claims,
     IOptions<CardUpdateOptions> options,
     TimeProvider clock,
     ILogger<SharedCardRefresher> logger) : BackgroundService
 {
-    private readonly Dictionary<(string WorkshopId, string ProposalId), DateTimeOffset> lastUpdate = [];
-    private readonly HashSet<(string WorkshopId, string ProposalId)> pending = [];
+    // Cards whose latest change is not on the card yet.
+    private readonly Dictionary<CardKey, Pending> pending = [];
+
+    // When each card was last claimed, as far as this instance knows: saves a storage read per change.
+    private readonly Dictionary<CardKey, DateTimeOffset> lastClaim = [];
     private readonly SemaphoreSlim signal = new(0);
 
-    /// <summary>Notes that a card's counts changed; it is updated when its interval allows.</summary>
+    private TimeSpan Interval => options.Value.MinimumInterval;
+
+    /// <summary>Notes that a card's counts changed (after the change was saved); it is updated when its interval allows.</summary>
     public void MarkChanged(string workshopId, string proposalId)
     {
+        var key = new CardKey(workshopId, proposalId);
+        var now = clock.GetUtcNow();
         lock (pending)
         {
-            pending.Add((workshopId, proposalId));
+            var due = lastClaim.TryGetValue(key, out var last) && last + Interval > now ? last + Interval : now;
+            Merge(key, new Pending(now, due));
         }
 
         signal.Release();
@@ -34,35 +45,24 @@ public sealed class SharedCardRefresher(
     /// <summary>Updates one card at once: for state changes such as close and reveal.</summary>
     public async Task UpdateNowAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
     {
+        var key = new CardKey(workshopId, proposalId);
+        var now = clock.GetUtcNow();
         lock (pending)
         {
-            pending.Remove((workshopId, proposalId));
-            lastUpdate[(workshopId, proposalId)] = clock.GetUtcNow();
+            pending.Remove(key);
+            lastClaim[key] = now;
         }
 
-        var model = await loader.LoadAsync(workshopId, proposalId, cancellationToken);
-        if (model?.Progress.CardActivityId is not { } activityId)
-        {
-            return;
-        }
-
-        var update = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = activityId,
-            ServiceUrl = model.Workshop.ServiceUrl,
-            Conversation = new ConversationAccount { Id = model.Workshop.ConversationId },
-            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = ProposalCard.Shared(model) }],
-        };
-        await connector.UpdateActivityAsync(update, cancellationToken);
+        await claims.ClaimNowAsync(workshopId, proposalId, now, cancellationToken);
+        await PutAsync(key, cancellationToken);
     }
 
     /// <summary>Updates every card with pending changes now, whatever the interval; used at shutdown and by tests.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        foreach (var (workshopId, proposalId) in TakeDue(DateTimeOffset.MaxValue))
+        foreach (var (key, _) in TakeDue(DateTimeOffset.MaxValue))
         {
-            await UpdateSafelyAsync(workshopId, proposalId, cancellationToken);
+            await SafelyAsync(key, () => UpdateNowAsync(key.WorkshopId, key.ProposalId, cancellationToken));
         }
     }
 
@@ -88,55 +88,116 @@ public sealed class SharedCardRefresher(
                 await cancelDelay.CancelAsync();
             }
 
-            foreach (var (workshopId, proposalId) in TakeDue(clock.GetUtcNow()))
+            foreach (var (key, change) in TakeDue(clock.GetUtcNow()))
             {
-                await UpdateSafelyAsync(workshopId, proposalId, stoppingToken);
+                await SafelyAsync(key, () => ClaimAndUpdateAsync(key, change, stoppingToken));
             }
         }
     }
+
+    /// <summary>
+    /// Updates the card if this instance wins the claim. A claim made after the change was saved
+    /// (by any instance) means that update already read the change, so nothing more is needed.
+    /// </summary>
+    private async Task ClaimAndUpdateAsync(CardKey key, Pending change, CancellationToken cancellationToken)
+    {
+        var (claimedAt, etag) = await claims.GetAsync(key.WorkshopId, key.ProposalId, cancellationToken);
+        var now = clock.GetUtcNow();
+        if (claimedAt is { } at && (at >= change.ChangedAt || at + Interval > now))
+        {
+            lock (pending)
+            {
+                lastClaim[key] = at;
+                if (at < change.ChangedAt)
+                {
+                    Merge(key, change with { DueAt = at + Interval });
+                }
+            }
+
+            return;
+        }
+
+        if (!await claims.TryClaimAsync(key.WorkshopId, key.ProposalId, now, etag, cancellationToken))
+        {
+            // Another instance claimed it a moment ago: look again at what it claimed.
+            lock (pending)
+            {
+                Merge(key, change with { DueAt = now });
+            }
+
+            return;
+        }
+
+        lock (pending)
+        {
+            lastClaim[key] = now;
+        }
+
+        await PutAsync(key, cancellationToken);
+    }
+
+    private async Task PutAsync(CardKey key, CancellationToken cancellationToken)
+    {
+        var model = await loader.LoadAsync(key.WorkshopId, key.ProposalId, cancellationToken);
+        if (model?.Progress.CardActivityId is not { } activityId)
+        {
+            return;
+        }
+
+        var update = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = activityId,
+            ServiceUrl = model.Workshop.ServiceUrl,
+            Conversation = new ConversationAccount { Id = model.Workshop.ConversationId },
+            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = ProposalCard.Shared(model) }],
+        };
+        await connector.UpdateActivityAsync(update, cancellationToken);
+    }
+
+    // Keeps the latest change and the earliest time to look again; the caller holds the lock.
+    private void Merge(CardKey key, Pending change) =>
+        pending[key] = pending.TryGetValue(key, out var earlier)
+            ? new Pending(earlier.ChangedAt > change.ChangedAt ? earlier.ChangedAt : change.ChangedAt, earlier.DueAt < change.DueAt ? earlier.DueAt : change.DueAt)
+            : change;
 
     private TimeSpan? TimeUntilNextDue()
     {
         lock (pending)
         {
-            if (pending.Count == 0)
-            {
-                return null;
-            }
-
-            var now = clock.GetUtcNow();
-            return pending.Min(key => DueAt(key) - now);
+            return pending.Count == 0 ? null : pending.Values.Min(p => p.DueAt) - clock.GetUtcNow();
         }
     }
 
-    private List<(string, string)> TakeDue(DateTimeOffset now)
+    private List<KeyValuePair<CardKey, Pending>> TakeDue(DateTimeOffset now)
     {
         lock (pending)
         {
-            var due = pending.Where(key => DueAt(key) <= now).ToList();
-            foreach (var key in due)
+            var due = pending.Where(p => p.Value.DueAt <= now).ToList();
+            foreach (var (key, _) in due)
             {
                 pending.Remove(key);
-                lastUpdate[key] = clock.GetUtcNow();
             }
 
             return due;
         }
     }
 
-    private DateTimeOffset DueAt((string, string) key) =>
-        lastUpdate.TryGetValue(key, out var last) ? last + options.Value.MinimumInterval : DateTimeOffset.MinValue;
-
-    private async Task UpdateSafelyAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
+    private async Task SafelyAsync(CardKey key, Func<Task> update)
     {
         try
         {
-            await UpdateNowAsync(workshopId, proposalId, cancellationToken);
+            await update();
         }
         catch (Exception ex) when (ex is ConnectorException or HttpRequestException or Azure.RequestFailedException)
         {
             // The next change retries; a stale count on the shared card is not worth failing a rating for.
-            WorkshopLog.CardUpdateFailed(logger, ex, workshopId, proposalId);
+            WorkshopLog.CardUpdateFailed(logger, ex, key.WorkshopId, key.ProposalId);
         }
     }
+
+    private readonly record struct CardKey(string WorkshopId, string ProposalId);
+
+    /// <summary>When the latest change was saved, and when to try to update the card next.</summary>
+    private readonly record struct Pending(DateTimeOffset ChangedAt, DateTimeOffset DueAt);
 }

@@ -9,7 +9,7 @@ public sealed class ThreadRateLimiterTests
     public async Task ABurst_GetsSlotsThatBreakNoPerThreadLimit()
     {
         var clock = new SteppingClock();
-        var limiter = new ThreadRateLimiter(clock);
+        var limiter = new ThreadRateLimiter(new MemoryThreadSendSlots(), clock);
         var sent = new List<DateTimeOffset>();
 
         for (var i = 0; i < 130; i++)
@@ -28,7 +28,7 @@ public sealed class ThreadRateLimiterTests
     {
         // The machine is busy: every wait ends 700 ms after it was due.
         var clock = new SteppingClock(lateness: TimeSpan.FromMilliseconds(700));
-        var limiter = new ThreadRateLimiter(clock);
+        var limiter = new ThreadRateLimiter(new MemoryThreadSendSlots(), clock);
         var sent = new List<DateTimeOffset>();
 
         for (var i = 0; i < 40; i++)
@@ -44,7 +44,7 @@ public sealed class ThreadRateLimiterTests
     public async Task Threads_AreLimitedSeparately()
     {
         var clock = new SteppingClock();
-        var limiter = new ThreadRateLimiter(clock);
+        var limiter = new ThreadRateLimiter(new MemoryThreadSendSlots(), clock);
 
         for (var i = 0; i < 7; i++)
         {

@@ -1,0 +1,36 @@
+using TeamsEvalBot.Protocol.Connector;
+using TeamsEvalBot.Storage.ScaleOut;
+
+namespace TeamsEvalBot.ScaleOut;
+
+/// <summary>
+/// Per-thread send slots kept in storage, so instances behind one bot id share Teams' limits
+/// (Teams counts per bot, not per instance). When storage cannot be reached, this instance falls
+/// back to its own window rather than stop talking.
+/// </summary>
+public sealed class SharedThreadSendSlots(ThreadSendLog log, MemoryThreadSendSlots fallback, ILogger<SharedThreadSendSlots> logger) : IThreadSendSlots
+{
+    public async Task<TimeSpan?> TryTakeAsync(string threadId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var (sends, etag) = await log.GetAsync(threadId, cancellationToken);
+            SendWindow.Prune(sends, now);
+            var wait = SendWindow.WaitBefore(sends, now);
+            if (wait > TimeSpan.Zero)
+            {
+                return wait;
+            }
+
+            // Another instance's clock may be a little ahead, so keep the list in order.
+            sends.Add(now);
+            sends.Sort();
+            return await log.TrySaveAsync(threadId, sends, etag, cancellationToken) ? null : TimeSpan.Zero;
+        }
+        catch (Exception ex) when (ex is Azure.RequestFailedException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+        {
+            ScaleOutLog.SendSlotsUnreachable(logger, ex, threadId);
+            return await fallback.TryTakeAsync(threadId, now, cancellationToken);
+        }
+    }
+}
