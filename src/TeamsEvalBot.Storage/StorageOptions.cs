@@ -13,6 +13,15 @@ public sealed class StorageOptions
 
     public string? ManagedIdentityClientId { get; set; }
 
-    /// <summary>How long one storage call may take, retries included, so an invoke still answers inside Teams' limit.</summary>
-    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(3);
+    /// <summary>
+    /// How long one try of a storage call may wait for an answer. A call makes at most two tries,
+    /// 0.2 s apart, so it ends inside <see cref="AnswerBudget"/>: 2 × 1.8 s + 0.2 s ≈ 3.8 s.
+    /// </summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(1.8);
+
+    /// <summary>
+    /// How long a card button may take before the bot answers that the records are out of reach.
+    /// Teams gives an invoke about 5 s; this leaves room for the network on both sides.
+    /// </summary>
+    public TimeSpan AnswerBudget { get; set; } = TimeSpan.FromSeconds(4);
 }

@@ -13,9 +13,11 @@ public sealed class TableStore
         var storage = options.Value;
         var clientOptions = new TableClientOptions();
         clientOptions.Retry.NetworkTimeout = storage.NetworkTimeout;
-        clientOptions.Retry.MaxRetries = 2;
+
+        // One retry only: a second would outlast Teams' invoke limit (see StorageOptions.NetworkTimeout).
+        clientOptions.Retry.MaxRetries = 1;
         clientOptions.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        clientOptions.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+        clientOptions.Retry.MaxDelay = TimeSpan.FromMilliseconds(200);
         clientOptions.Retry.Mode = RetryMode.Exponential;
         foreach (var policy in policies)
         {

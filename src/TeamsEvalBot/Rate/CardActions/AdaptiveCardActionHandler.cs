@@ -1,12 +1,22 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using TeamsEvalBot.Hosting;
 using TeamsEvalBot.Protocol.Schema;
+using TeamsEvalBot.Storage;
 using TeamsEvalBot.Turns;
 using TeamsEvalBot.Workshops.Cards;
 
 namespace TeamsEvalBot.Rate.CardActions;
 
-/// <summary>The adaptiveCard/action invoke (Universal Actions): routes Action.Execute by verb.</summary>
-public sealed class AdaptiveCardActionHandler(IEnumerable<ICardAction> actions, ILogger<AdaptiveCardActionHandler> logger) : IInvokeHandler
+/// <summary>
+/// The adaptiveCard/action invoke (Universal Actions): routes Action.Execute by verb. Every action
+/// answers within the storage answer budget: when storage is down or slow, with a card that says so.
+/// </summary>
+public sealed class AdaptiveCardActionHandler(
+    IEnumerable<ICardAction> actions,
+    IOptions<StorageOptions> storage,
+    ILogger<AdaptiveCardActionHandler> logger) : IInvokeHandler
 {
     private readonly Dictionary<string, ICardAction> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.OrdinalIgnoreCase);
 
@@ -30,6 +40,21 @@ public sealed class AdaptiveCardActionHandler(IEnumerable<ICardAction> actions, 
             return InvokeResponse.Card(ErrorCard.Build(CardElements.Text("This button is not one I know."), "The card may be from an older version. Ask the facilitator to post it again."));
         }
 
-        return InvokeResponse.Card(await handler.ExecuteAsync(new CardActionRequest(turn, verb, data), cancellationToken));
+        var started = Stopwatch.GetTimestamp();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        budget.CancelAfter(storage.Value.AnswerBudget);
+        try
+        {
+            // WaitAsync as well as the token: the answer must not wait on a call that ignores cancellation.
+            // The action gets its own copy of the data, as it may still be running when the answer is built.
+            var card = await handler.ExecuteAsync(new CardActionRequest(turn, verb, (JsonObject)data.DeepClone()), budget.Token).WaitAsync(budget.Token);
+            return InvokeResponse.Card(card);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+            && (StorageUnavailable.IsOutage(ex) || (ex is OperationCanceledException && budget.IsCancellationRequested)))
+        {
+            StorageUnavailable.CardActionAnswered(logger, ex, verb, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return InvokeResponse.Card(StorageUnavailableCard.ForAction(verb, data));
+        }
     }
 }

@@ -1,0 +1,11 @@
+namespace TeamsEvalBot.IntegrationTests.Live;
+
+/// <summary>
+/// The fault tests pause, stop and kill processes and measure answer times, so they run alone:
+/// after the parallel tests, one at a time, each with its own live bot.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class FaultCollection
+{
+    public const string Name = "Faults";
+}
