@@ -10,6 +10,8 @@ internal static class WorkshopRows
 {
     public const string Workshop = "workshop";
 
+    private const int MaxActivityKeyLength = 256;
+
     public static string Proposal(string proposalId) => $"proposal|{KeyEncoding.Encode(proposalId)}";
 
     public const string ProposalPrefix = "proposal|";
@@ -24,8 +26,21 @@ internal static class WorkshopRows
     public static string Rating(string proposalId, int round, string personId) =>
         RatingPrefix(proposalId, round) + KeyEncoding.Encode(personId);
 
-    public static string History(string proposalId, int round, string personId, DateTimeOffset at) =>
-        $"history|{KeyEncoding.Encode(proposalId)}|{round.ToString("D3", CultureInfo.InvariantCulture)}|{KeyEncoding.Encode(personId)}|{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// One change of a rating, keyed by the activity that made it: a second delivery of that activity
+    /// (a Teams retry) then collides with the first instead of adding an entry. Without a usable
+    /// activity id, the time of the change is the key.
+    /// </summary>
+    public static string History(string proposalId, int round, string personId, string? activityId, DateTimeOffset at)
+    {
+        var prefix = $"history|{KeyEncoding.Encode(proposalId)}|{round.ToString("D3", CultureInfo.InvariantCulture)}|{KeyEncoding.Encode(personId)}|";
+        var activity = string.IsNullOrEmpty(activityId) ? null : KeyEncoding.Encode(activityId);
+
+        // Teams' activity ids are short; one too long for a RowKey (at most 1 KiB) must not make the rating fail.
+        return activity is not null && activity.Length <= MaxActivityKeyLength
+            ? $"{prefix}activity:{activity}"
+            : prefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+    }
 
     /// <summary>The end of a prefix range: '}' sorts just after the '|' that ends every prefix.</summary>
     public static string EndOf(string prefix) => prefix[..^1] + "}";

@@ -194,18 +194,31 @@ public sealed class WorkshopStore(TableStore store)
         return ratings;
     }
 
-    /// <summary>The rating and its history entry, in one entity-group transaction: both or neither.</summary>
-    public async Task SaveRatingAsync(string workshopId, string proposalId, int round, RatingEntry rating, string? activityId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rating and its history entry, in one entity-group transaction: both or neither. The history
+    /// entry is inserted under the delivering activity's id, so a second delivery of that activity,
+    /// even one racing the first, fails as a whole and stores nothing: then this answers false.
+    /// </summary>
+    public async Task<bool> SaveRatingAsync(string workshopId, string proposalId, int round, RatingEntry rating, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rating);
         var current = WorkshopEntityMapper.ToEntity(workshopId, WorkshopRows.Rating(proposalId, round, rating.ParticipantId), rating, activityId);
-        var history = WorkshopEntityMapper.ToEntity(workshopId, WorkshopRows.History(proposalId, round, rating.ParticipantId, rating.UpdatedAt), rating, activityId);
-        await Workshops.SubmitTransactionAsync(
-            [
-                new TableTransactionAction(TableTransactionActionType.UpsertReplace, current),
-                new TableTransactionAction(TableTransactionActionType.UpsertReplace, history),
-            ],
-            cancellationToken);
+        var history = WorkshopEntityMapper.ToEntity(workshopId, WorkshopRows.History(proposalId, round, rating.ParticipantId, activityId, rating.UpdatedAt), rating, activityId);
+        try
+        {
+            await Workshops.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpsertReplace, current),
+                    new TableTransactionAction(TableTransactionActionType.Add, history),
+                ],
+                cancellationToken);
+            return true;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            // The history entry exists: this activity was stored already, perhaps by the first try of this very request.
+            return false;
+        }
     }
 
     /// <summary>Every change of a participant's rating of a proposal, oldest first: the audit trail.</summary>

@@ -12,6 +12,7 @@ namespace TeamsEvalBot.Rate.CardActions;
 /// <summary>
 /// A participant rates a proposal. The path costs two table transactions: one partition query for
 /// the workshop, roster and ratings, then one transaction for the rating and its history entry.
+/// A repeated delivery of the same activity is stored once, even when both copies arrive together.
 /// Bad input gets the form back with the person's input kept, and nothing is stored.
 /// </summary>
 public sealed class RateAction(
@@ -59,15 +60,17 @@ public sealed class RateAction(
             clock.GetUtcNow());
         var repeated = context.ActivityIdByPerson.GetValueOrDefault(turn.PersonId) is { } lastActivity && lastActivity == turn.Activity.Id;
         var unchanged = previous is not null && previous with { UpdatedAt = rating.UpdatedAt } == rating;
-        if (!repeated && !unchanged)
+        // A copy of this activity that arrived with it passes the check above; storage refuses its save, and
+        // it gets the same answer as its twin: the rating this activity carried, which the twin stored.
+        if (!repeated && !unchanged && await store.SaveRatingAsync(model.Workshop.Id, model.Proposal.Id, model.Progress.Round, rating, turn.Activity.Id, cancellationToken))
         {
-            await store.SaveRatingAsync(model.Workshop.Id, model.Proposal.Id, model.Progress.Round, rating, turn.Activity.Id, cancellationToken);
             WorkshopLog.Rated(logger, model.Workshop.Id, model.Proposal.Id, model.Progress.Round);
             sharedCards.MarkChanged(model.Workshop.Id, model.Proposal.Id);
         }
 
-        var ratings = model.Ratings.Where(r => r.ParticipantId != turn.PersonId).Append(repeated || unchanged ? previous! : rating).ToList();
-        return ProposalCard.Own(model with { Ratings = ratings }, repeated || unchanged ? previous! : rating);
+        var shown = repeated || unchanged ? previous! : rating;
+        var ratings = model.Ratings.Where(r => r.ParticipantId != turn.PersonId).Append(shown).ToList();
+        return ProposalCard.Own(model with { Ratings = ratings }, shown);
     }
 
     private static (string Reason, string WhatHappened, string WhatToDo)? Problem(ProposalCardModel model, SubmittedRating submitted, string personId)
