@@ -189,9 +189,10 @@ public sealed class SharedCardRefresher(
         {
             await update();
         }
-        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or Azure.RequestFailedException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The next change retries; a stale count on the shared card is not worth failing a rating for.
+            // The next change retries; a stale count on the shared card is not worth failing a
+            // rating for, nor stopping the bot (a background service that throws stops the host).
             WorkshopLog.CardUpdateFailed(logger, ex, key.WorkshopId, key.ProposalId);
         }
     }

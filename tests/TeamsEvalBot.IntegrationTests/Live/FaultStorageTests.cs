@@ -46,7 +46,7 @@ public sealed class FaultStorageTests(ITestOutputHelper output) : IAsyncLifetime
     public Task AzuriteStoppedAndRestarted_ButtonAnswersWithTheErrorCard_AndRatingsSurvive() =>
         OutageAsync("stopped gracefully", bot.Azurite.StopGracefullyAsync, bot.Azurite.StartAgainAsync);
 
-    [Fact(Skip = "Fails today: every send takes a slot from the shared per-thread rate limit (ScaleOut/SharedThreadSendSlots), which is kept in storage, so no message can go out while storage is away.")]
+    [Fact]
     public async Task AzuritePaused_TypedCommand_IsToldTheRecordsAreOutOfReach()
     {
         var workshop = new LiveWorkshop(bot, participants: 2);

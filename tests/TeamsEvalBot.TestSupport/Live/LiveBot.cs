@@ -37,12 +37,12 @@ public sealed class LiveBot : IAsyncDisposable
     /// <summary>The serviceUrl Teams would send: the recording connector's address.</summary>
     public string ServiceUrl => ConnectorServer.ServiceUrl;
 
-    public static async Task<LiveBot> StartAsync(int instanceCount = 1, IDictionary<string, string>? extraSettings = null)
+    public static async Task<LiveBot> StartAsync(int instanceCount = 1, IDictionary<string, string>? extraSettings = null, bool checkCards = true)
     {
         BotProcess.EnsureBuilt();
         var azurite = await Azurite.StartAsync();
         var identity = await LocalIdentityServer.StartAsync();
-        var connector = await ConnectorServer.StartAsync();
+        var connector = await ConnectorServer.StartAsync(new RecordingConnector { ChecksCards = checkCards });
         var live = new LiveBot(azurite, identity, connector);
         try
         {

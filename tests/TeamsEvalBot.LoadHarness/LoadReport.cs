@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace TeamsEvalBot.LoadHarness;
+
+/// <summary>Writes a run's figures as JSON and as a Markdown table, and puts the table into the README.</summary>
+public static class LoadReport
+{
+    public const string ReadmeStart = "<!-- load-results:start -->";
+    public const string ReadmeEnd = "<!-- load-results:end -->";
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
+
+    public static async Task WriteAsync(LoadResults results, string folder)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "load-results.json"), JsonSerializer.Serialize(new
+        {
+            results,
+            ratios = new { voteToUpsertP99 = results.VoteToUpsertP99, shareOfStorageCeiling = results.ShareOfStorageCeiling },
+            targets = results.Targets,
+        }, Json));
+        await File.WriteAllTextAsync(Path.Combine(folder, "load-results.md"), Markdown(results));
+    }
+
+    /// <summary>Replaces the text between the README's load-results markers with the table.</summary>
+    public static async Task UpdateReadmeAsync(LoadResults results, string readme)
+    {
+        var text = await File.ReadAllTextAsync(readme);
+        var start = text.IndexOf(ReadmeStart, StringComparison.Ordinal);
+        var end = text.IndexOf(ReadmeEnd, StringComparison.Ordinal);
+        if (start < 0 || end < start)
+        {
+            throw new InvalidOperationException($"{readme} has no {ReadmeStart} … {ReadmeEnd} section.");
+        }
+
+        await File.WriteAllTextAsync(readme, text[..(start + ReadmeStart.Length)] + "\n" + Markdown(results) + text[end..]);
+    }
+
+    public static string Markdown(LoadResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var s = results.Settings;
+        var md = new StringBuilder();
+        md.AppendLine(CultureInfo.InvariantCulture, $"Run {results.RunAt:yyyy-MM-dd HH:mm} UTC on {results.Machine}: {s.Instances} bot instance(s), {s.Participants} people rating {s.Proposals} proposals ({results.Ratings} ratings), then all {results.BurstRatings} re-rating one proposal at once.");
+        md.AppendLine();
+        md.AppendLine("| Figure | Value |");
+        md.AppendLine("|---|---|");
+        Row(md, "Rating invoke p50 / p95 / p99", $"{results.RatingP50Ms:F0} / {results.RatingP95Ms:F0} / {results.RatingP99Ms:F0} ms");
+        Row(md, "Ratings per second", $"{results.RatingsPerSecond:F0}");
+        Row(md, "Baseline: single-entity upsert p99, upserts per second", $"{results.UpsertP99Ms:F0} ms, {results.UpsertsPerSecond:F0}/s");
+        Row(md, "Table transactions per rating", $"{results.TableTransactionsPerRating:F2}");
+        Row(md, "Outbound Teams calls per rating (all / burst)", $"{results.OutboundCallsPerRating:F3} / {results.BurstOutboundCallsPerRating:F3}");
+        Row(md, "Burst length", $"{results.BurstSeconds:F1} s");
+        Row(md, "Per-thread rate-limit breaches", $"{results.RateLimitBreaches}");
+        Row(md, "Summary p95, search p95 (25-proposal workshop)", $"{results.SummaryP95Ms:F0} ms, {results.SearchP95Ms:F0} ms");
+        Row(md, "Peak memory (largest instance)", $"{results.PeakWorkingSetMb:F0} MB");
+        Row(md, "Ratings not acknowledged", $"{results.RatingsRefused}");
+        Row(md, "Correctness (stored once, history, tallies)", results.CorrectnessProblems.Count == 0 ? "all right" : string.Join("; ", results.CorrectnessProblems));
+        md.AppendLine();
+        md.AppendLine("| Target | Value | Goal | Met |");
+        md.AppendLine("|---|---|---|---|");
+        foreach (var target in results.Targets)
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {target.Name} | {target.Value:0.###} | {target.Goal} | {(target.Met ? "yes" : "no")} |");
+        }
+
+        return md.ToString();
+    }
+
+    private static void Row(StringBuilder md, string name, string value) =>
+        md.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {value} |");
+}

@@ -1,0 +1,65 @@
+namespace TeamsEvalBot.LoadHarness;
+
+/// <summary>The figures of one run, and how they stand against the targets in issue 6.</summary>
+public sealed record LoadResults
+{
+    public required LoadSettings Settings { get; init; }
+
+    public required DateTimeOffset RunAt { get; init; }
+
+    public required string Machine { get; init; }
+
+    public required int Ratings { get; init; }
+
+    public required int RatingsRefused { get; init; }
+
+    public required double RatingP50Ms { get; init; }
+
+    public required double RatingP95Ms { get; init; }
+
+    public required double RatingP99Ms { get; init; }
+
+    public required double RatingsPerSecond { get; init; }
+
+    public required double UpsertP99Ms { get; init; }
+
+    public required double UpsertsPerSecond { get; init; }
+
+    public required double TableTransactionsPerRating { get; init; }
+
+    public required double OutboundCallsPerRating { get; init; }
+
+    public required int BurstRatings { get; init; }
+
+    public required double BurstSeconds { get; init; }
+
+    public required double BurstOutboundCallsPerRating { get; init; }
+
+    public required int RateLimitBreaches { get; init; }
+
+    public required double SummaryP95Ms { get; init; }
+
+    public required double SearchP95Ms { get; init; }
+
+    public required double PeakWorkingSetMb { get; init; }
+
+    /// <summary>Ratings stored, history entries and tallies checked against a recount from storage; empty when all is right.</summary>
+    public required IReadOnlyList<string> CorrectnessProblems { get; init; }
+
+    public double VoteToUpsertP99 => RatingP99Ms / UpsertP99Ms;
+
+    /// <summary>Ratings per second over what storage allows: upserts per second ÷ transactions per rating.</summary>
+    public double ShareOfStorageCeiling => RatingsPerSecond / (UpsertsPerSecond / TableTransactionsPerRating);
+
+    public IReadOnlyList<Target> Targets =>
+    [
+        new("vote p99 / upsert p99", VoteToUpsertP99, "≤ 3", VoteToUpsertP99 <= 3),
+        new("share of the storage ceiling", ShareOfStorageCeiling, "≥ 0.8", ShareOfStorageCeiling >= 0.8),
+        new("table transactions per rating", TableTransactionsPerRating, "≤ 2", TableTransactionsPerRating <= 2),
+        new("outbound calls per rating in the burst", BurstOutboundCallsPerRating, "≤ 0.1", BurstOutboundCallsPerRating <= 0.1),
+        new("rate-limit breaches", RateLimitBreaches, "0", RateLimitBreaches == 0),
+        new("summary p95 (ms)", SummaryP95Ms, "≤ 100", SummaryP95Ms <= 100),
+    ];
+}
+
+public sealed record Target(string Name, double Value, string Goal, bool Met);

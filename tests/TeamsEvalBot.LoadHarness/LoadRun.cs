@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using TeamsEvalBot.TestSupport;
+using TeamsEvalBot.Workshops.Frameworks;
+
+namespace TeamsEvalBot.LoadHarness;
+
+/// <summary>
+/// One run: the real bot (one or more instances) over loopback HTTP with authentication on, a
+/// workshop of N people rating, a burst on one proposal, the storage baseline, then the reveal,
+/// agreement, summary and search.
+/// </summary>
+public static class LoadRun
+{
+    private const string Partnership = "Loadshire Health and Social Care Partnership";
+
+    public static async Task<LoadResults> RunAsync(LoadSettings settings, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(log);
+        var framework = FrameworkCatalogue.LoadEmbedded().Default;
+        var proposals = framework.Proposals.Where(p => p.IsRateable).Take(settings.Proposals).Select(p => p.Id).ToList();
+        var ratings = settings.Participants * proposals.Count;
+
+        await using var live = await LiveBot.StartAsync(settings.Instances, checkCards: settings.CheckCards);
+        var workshop = new LiveWorkshop(live, settings.Participants);
+        await workshop.StartAsync(Partnership);
+        await WorkshopSteps.SayOrThrowAsync(workshop, "post all");
+        log.WriteLine($"Started: {settings.Instances} instance(s), {settings.Participants} people, {proposals.Count} proposals to rate.");
+
+        var baseline = await StorageBaseline.RunAsync(live.Azurite, settings.Participants, ratings);
+        log.WriteLine($"Baseline: {ratings} upserts, p99 {baseline.Latencies.Percentile(99):F1} ms, {baseline.PerSecond:F0}/s.");
+
+        // Everyone rates the same proposal at about the same time, then moves on to the next.
+        var random = new Random(2019);
+        var work = proposals.SelectMany(id => workshop.People.Select(person => (Person: person, Proposal: id, Level: random.Next(4)))).ToList();
+        var rater = new Rater(workshop);
+        var before = await live.CountersAsync();
+        var callsBefore = live.Connector.Calls.Count;
+        var voting = new PhaseFigures(new Latencies(), TimeSpan.Zero);
+        voting = voting with { Wall = await ConcurrentCalls.RunAsync(work, settings.Participants, w => rater.RateAsync(w.Person, w.Proposal, w.Level), voting.Latencies) };
+        var after = await live.CountersAsync();
+        var outbound = live.Connector.Calls.Count - callsBefore;
+        log.WriteLine($"Ratings: {ratings} in {voting.Wall.TotalSeconds:F1} s, p99 {voting.Latencies.Percentile(99):F1} ms.");
+
+        // The burst: all of them change their rating of the first proposal at once.
+        var burstProposal = proposals[0];
+        var burstWork = work.Where(w => w.Proposal == burstProposal).Select(w => w with { Level = (w.Level + 1) % 4 }).ToList();
+        var burstCallsBefore = live.Connector.Calls.Count;
+        var burstWatch = Stopwatch.StartNew();
+        await ConcurrentCalls.RunAsync(burstWork, burstWork.Count, w => rater.RateAsync(w.Person, w.Proposal, w.Level), new Latencies());
+        var burstSeconds = burstWatch.Elapsed.TotalSeconds;
+        var cards = (await workshop.Store.GetAllProgressAsync(workshop.WorkshopId!, CancellationToken.None)).ToDictionary(p => p.ProposalId, p => p.CardActivityId!);
+        await CardSettling.WaitForTrailingUpdateAsync(live.Connector, cards[burstProposal], DateTimeOffset.UtcNow);
+        var burstOutbound = live.Connector.Calls.Skip(burstCallsBefore).Count();
+        log.WriteLine($"Burst: {burstWork.Count} ratings in {burstSeconds:F1} s, {burstOutbound} outbound calls.");
+
+        var history = proposals.ToDictionary(id => id, id => settings.Participants + (id == burstProposal ? settings.Participants : 0));
+        var problems = await Correctness.CheckStoredAsync(workshop, rater, proposals, history);
+        await CardSettling.WaitForCountsAsync(live.Connector, proposals.Select(id => cards[id]), settings.Participants);
+        problems.AddRange(Correctness.CheckCardCounts(live.Connector, proposals.Select(id => cards[id]), settings.Participants));
+        await WorkshopSteps.RevealAndAgreeAsync(workshop, proposals);
+        problems.AddRange(await Correctness.CheckRevealedCardsAsync(workshop, framework, proposals));
+        var summaries = await WorkshopSteps.TimeSummariesAsync(workshop, Partnership, settings.SummaryCalls);
+        var searches = await WorkshopSteps.TimeSearchesAsync(workshop, "Loadshire", settings.SummaryCalls);
+        var peak = await live.CountersAsync();
+        if (rater.Refused > 0)
+        {
+            problems.Add($"{rater.Refused} ratings were not acknowledged.");
+        }
+
+        return new LoadResults
+        {
+            Settings = settings,
+            RunAt = DateTimeOffset.UtcNow,
+            Machine = $"{Environment.ProcessorCount} cores, {Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024d / 1024 / 1024)} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}",
+            Ratings = ratings,
+            RatingsRefused = rater.Refused,
+            RatingP50Ms = voting.Latencies.Percentile(50),
+            RatingP95Ms = voting.Latencies.Percentile(95),
+            RatingP99Ms = voting.Latencies.Percentile(99),
+            RatingsPerSecond = voting.PerSecond,
+            UpsertP99Ms = baseline.Latencies.Percentile(99),
+            UpsertsPerSecond = baseline.PerSecond,
+            TableTransactionsPerRating = (after.StorageRequests - before.StorageRequests) / (double)ratings,
+            OutboundCallsPerRating = outbound / (double)ratings,
+            BurstRatings = burstWork.Count,
+            BurstSeconds = burstSeconds,
+            BurstOutboundCallsPerRating = burstOutbound / (double)burstWork.Count,
+            RateLimitBreaches = Correctness.RateLimitBreaches(live.Connector),
+            SummaryP95Ms = summaries.Percentile(95),
+            SearchP95Ms = searches.Percentile(95),
+            PeakWorkingSetMb = peak.PeakWorkingSetBytes / 1024d / 1024,
+            CorrectnessProblems = problems,
+        };
+    }
+}
