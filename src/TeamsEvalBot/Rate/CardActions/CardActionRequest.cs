@@ -11,16 +11,21 @@ namespace TeamsEvalBot.Rate.CardActions;
 /// <summary>One Action.Execute from a card: its verb and its data, with the card's inputs merged in.</summary>
 public sealed partial record CardActionRequest(TurnContext Turn, string Verb, JsonObject Data)
 {
-    /// <summary>A value as text, whatever JSON type the client sent it as; null when absent or not a scalar.</summary>
-    public string? Text(string name) => Data[name] switch
+    /// <summary>
+    /// An input's value. Teams sends every card input as a string, so any other JSON type is a
+    /// forged or broken request and reads as absent (null).
+    /// </summary>
+    public string? Text(string name) =>
+        Data[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;
+
+    /// <summary>A whole number: from the bot's own card data (a JSON number) or from an input (a string of digits).</summary>
+    public int? Number(string name) => Data[name] switch
     {
-        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
-        JsonValue value when value.GetValueKind() is JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.ToJsonString(),
+        JsonValue value when value.GetValueKind() == JsonValueKind.Number && value.TryGetValue<int>(out var number) => number,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String
+            && int.TryParse(value.GetValue<string>(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
         _ => null,
     };
-
-    public int? Number(string name) =>
-        int.TryParse(Text(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     public string WorkshopId => Text("workshopId") ?? string.Empty;
 

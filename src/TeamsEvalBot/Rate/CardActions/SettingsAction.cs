@@ -60,21 +60,20 @@ public sealed class SettingsAction(WorkshopStore store, FrameworkCatalogue frame
 
     private static WorkshopSettings? Parse(CardActionRequest request, WorkshopSettings current)
     {
-        var anonymity = request.Text("anonymity") switch
+        // An input that is absent keeps its setting; one of the wrong shape refuses the save.
+        var anonymity = request.Data["anonymity"] is null ? current.Anonymity : request.Text("anonymity") switch
         {
-            null => current.Anonymity,
             "named" => Anonymity.Named,
             "anonymous" => Anonymity.Anonymous,
             _ => (Anonymity?)null,
         };
-        var blind = request.Text("blind") switch
+        var blind = request.Data["blind"] is null ? current.BlindUntilReveal : request.Text("blind") switch
         {
-            null => current.BlindUntilReveal,
             "true" => true,
             "false" => false,
             _ => (bool?)null,
         };
-        var minimum = request.Text("minimumGroupSize") is null ? current.MinimumGroupSize : request.Number("minimumGroupSize");
+        var minimum = request.Data["minimumGroupSize"] is null ? current.MinimumGroupSize : request.Number("minimumGroupSize");
         var domains = request.Text("domains") is { } lines ? ParseDomains(lines) : current.Domains;
         return anonymity is null || blind is null || minimum is not (>= 1 and <= 50) || domains is null
             ? null
