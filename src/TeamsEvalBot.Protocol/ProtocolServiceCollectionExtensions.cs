@@ -43,11 +43,12 @@ public static class ProtocolServiceCollectionExtensions
         services.AddTransient<ConnectorRetryHandler>();
         services.AddTransient<ConnectorAuthHandler>();
 
-        // Outermost first: each attempt, retries included, takes a rate-limit slot and a fresh token.
+        // Outermost first: each attempt, retries included, gets a fresh token and then a rate-limit
+        // slot, last, so the slot's recorded time is when the request really leaves.
         services.AddHttpClient<ConnectorClient>(http => http.Timeout = TimeSpan.FromMinutes(2))
             .AddHttpMessageHandler<ConnectorRetryHandler>()
-            .AddHttpMessageHandler<ThreadRateLimitHandler>()
-            .AddHttpMessageHandler<ConnectorAuthHandler>();
+            .AddHttpMessageHandler<ConnectorAuthHandler>()
+            .AddHttpMessageHandler<ThreadRateLimitHandler>();
         return services;
     }
 

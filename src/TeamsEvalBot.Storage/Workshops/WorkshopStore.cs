@@ -145,16 +145,22 @@ public sealed class WorkshopStore(TableStore store)
 
     /// <summary>
     /// One partition query for the rating path: the workshop, the proposal's progress, the roster
-    /// (for the rater's organisation and the card's refresh list) and every rating of that round.
+    /// (for organisations and the card's refresh list) and every rating of that round. A card
+    /// action on one person's view passes <paramref name="onlyMemberId"/>: the rest of the roster
+    /// is not needed there, and reading it on every rating would cost more than the rating.
     /// </summary>
-    public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)
+    public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken, string? onlyMemberId = null)
     {
         var prefix = WorkshopRows.RatingPrefix(proposalId, round);
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {workshopId} and (RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)} or (RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}) or (RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}))");
+        var rosterRows = onlyMemberId is null
+            ? TableClient.CreateQueryFilter($"RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}")
+            : TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Member(onlyMemberId)}");
+        var headers = TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)}");
+        var ratingRows = TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
+        var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}")} and ({headers} or ({ratingRows}) or ({rosterRows}))";
         Workshop? workshop = null;
         ProposalProgress? progress = null;
-        var members = new List<Member>();
+        var roster = new List<Member>();
         var ratings = new List<RatingEntry>();
         var activityIds = new Dictionary<string, string?>(StringComparer.Ordinal);
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
@@ -168,7 +174,7 @@ public sealed class WorkshopStore(TableStore store)
                     progress = WorkshopEntityMapper.ToProgress(entity);
                     break;
                 case var key when key.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal):
-                    members.Add(WorkshopEntityMapper.ToMember(entity));
+                    roster.Add(WorkshopEntityMapper.ToMember(entity));
                     break;
                 default:
                     var rating = WorkshopEntityMapper.ToRating(entity);
@@ -178,7 +184,7 @@ public sealed class WorkshopStore(TableStore store)
             }
         }
 
-        return new RatingContext(workshop, progress, members, ratings, activityIds);
+        return new RatingContext(workshop, progress, roster, ratings, activityIds);
     }
 
     public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)

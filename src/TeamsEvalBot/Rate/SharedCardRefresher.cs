@@ -88,10 +88,8 @@ public sealed class SharedCardRefresher(
                 await cancelDelay.CancelAsync();
             }
 
-            foreach (var (key, change) in TakeDue(clock.GetUtcNow()))
-            {
-                await SafelyAsync(key, () => ClaimAndUpdateAsync(key, change, stoppingToken));
-            }
+            // Cards are updated side by side: one slow card must not hold up the others.
+            await Task.WhenAll(TakeDue(clock.GetUtcNow()).Select(due => SafelyAsync(due.Key, () => ClaimAndUpdateAsync(due.Key, due.Value, stoppingToken))));
         }
     }
 

@@ -9,7 +9,7 @@ namespace TeamsEvalBot.ScaleOut;
 /// (Teams counts per bot, not per instance). When storage cannot be reached, this instance uses
 /// its own window for a while rather than stop talking, or wait on storage before every send.
 /// </summary>
-public sealed class SharedThreadSendSlots(ThreadSendLog log, MemoryThreadSendSlots fallback, ILogger<SharedThreadSendSlots> logger) : IThreadSendSlots
+public sealed class SharedThreadSendSlots(ThreadSendLog log, MemoryThreadSendSlots fallback, TimeProvider clock, ILogger<SharedThreadSendSlots> logger) : IThreadSendSlots
 {
     private static readonly TimeSpan LocalAfterOutage = TimeSpan.FromSeconds(30);
     private long localUntilTicks;
@@ -24,6 +24,9 @@ public sealed class SharedThreadSendSlots(ThreadSendLog log, MemoryThreadSendSlo
         try
         {
             var (sends, etag) = await log.GetAsync(threadId, cancellationToken);
+
+            // The send goes once the slot is written: time it from after the read, not before.
+            now = clock.GetUtcNow() > now ? clock.GetUtcNow() : now;
             SendWindow.Prune(sends, now);
             var wait = SendWindow.WaitBefore(sends, now);
             if (wait > TimeSpan.Zero)

@@ -18,7 +18,7 @@ public sealed class SharedSendSlotsTests(AzuriteFixture storage)
         var clock = new ManualClock();
         var tables = await TablesAsync();
         var instances = Enumerable.Range(0, 2)
-            .Select(_ => new ThreadRateLimiter(new SharedThreadSendSlots(new ThreadSendLog(tables), new MemoryThreadSendSlots(), NullLogger<SharedThreadSendSlots>.Instance), clock))
+            .Select(_ => new ThreadRateLimiter(new SharedThreadSendSlots(new ThreadSendLog(tables), new MemoryThreadSendSlots(), clock, NullLogger<SharedThreadSendSlots>.Instance), clock))
             .ToArray();
         var thread = $"19:{Guid.NewGuid():N}@thread.v2";
         var sent = new List<DateTimeOffset>();
@@ -39,7 +39,7 @@ public sealed class SharedSendSlotsTests(AzuriteFixture storage)
     {
         var clock = new ManualClock();
         var tables = await TablesAsync();
-        var slots = Enumerable.Range(0, 2).Select(_ => new SharedThreadSendSlots(new ThreadSendLog(tables), new MemoryThreadSendSlots(), NullLogger<SharedThreadSendSlots>.Instance)).ToArray();
+        var slots = Enumerable.Range(0, 2).Select(_ => new SharedThreadSendSlots(new ThreadSendLog(tables), new MemoryThreadSendSlots(), clock, NullLogger<SharedThreadSendSlots>.Instance)).ToArray();
         var thread = $"19:{Guid.NewGuid():N}@thread.v2";
 
         // 20 attempts at the same instant from two instances: the ETag lets exactly 7 through.

@@ -28,7 +28,8 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
             return Fail(UnknownWorkshop());
         }
 
-        var context = await store.GetRatingContextAsync(request.WorkshopId, request.ProposalId, round, cancellationToken);
+        // A person's own view needs their own roster row only; the refresh list it carries is theirs.
+        var context = await store.GetRatingContextAsync(request.WorkshopId, request.ProposalId, round, cancellationToken, onlyMemberId: request.Turn.PersonId);
         if (context.Workshop is null || context.Workshop.ConversationId != request.Turn.Activity.Conversation?.Id)
         {
             return Fail(UnknownWorkshop());
