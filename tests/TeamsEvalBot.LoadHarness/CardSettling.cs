@@ -5,8 +5,8 @@ namespace TeamsEvalBot.LoadHarness;
 /// <summary>Waits for the coalesced updates of the shared cards, which follow ratings by up to one interval.</summary>
 public static class CardSettling
 {
-    /// <summary>The bot's coalescing interval (CardUpdates:MinimumInterval, 5 s by default), plus room for a busy machine.</summary>
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5) + TimeSpan.FromSeconds(3);
+    /// <summary>The bot's coalescing interval (CardUpdates:MinimumInterval, 5 s by default), plus room for a busy storage queue.</summary>
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(5) + TimeSpan.FromSeconds(10);
 
     /// <summary>
     /// Until the card is updated after <paramref name="after"/>. When a claim during the burst already

@@ -44,7 +44,7 @@ public static class LoadReport
         ArgumentNullException.ThrowIfNull(results);
         var s = results.Settings;
         var md = new StringBuilder();
-        md.AppendLine(CultureInfo.InvariantCulture, $"Run {results.RunAt:yyyy-MM-dd HH:mm} UTC on {results.Machine}: {s.Instances} bot instance(s), {s.Participants} people rating {s.Proposals} proposals ({results.Ratings} ratings), then all {results.BurstRatings} re-rating one proposal at once.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"Run {results.RunAt:yyyy-MM-dd HH:mm} UTC on {results.Machine}: {s.Instances} bot instance(s), {s.Participants} people rating {s.Proposals} proposals ({results.Ratings} ratings, {s.InFlight} in flight; the baseline at the same concurrency), then all {results.BurstRatings} re-rating one proposal at once.");
         md.AppendLine();
         md.AppendLine("| Figure | Value |");
         md.AppendLine("|---|---|");
@@ -53,7 +53,7 @@ public static class LoadReport
         Row(md, "Baseline: single-entity upsert p99, upserts per second", $"{results.UpsertP99Ms:F0} ms, {results.UpsertsPerSecond:F0}/s");
         Row(md, "Table transactions per rating", $"{results.TableTransactionsPerRating:F2}");
         Row(md, "Outbound Teams calls per rating (all / burst)", $"{results.OutboundCallsPerRating:F3} / {results.BurstOutboundCallsPerRating:F3}");
-        Row(md, "Burst length", $"{results.BurstSeconds:F1} s");
+        Row(md, "Burst: length, rating invoke p99", $"{results.BurstSeconds:F1} s, {results.BurstP99Ms:F0} ms");
         Row(md, "Per-thread rate-limit breaches", $"{results.RateLimitBreaches}");
         Row(md, "Summary p95, search p95 (25-proposal workshop)", $"{results.SummaryP95Ms:F0} ms, {results.SearchP95Ms:F0} ms");
         Row(md, "Peak memory (largest instance)", $"{results.PeakWorkingSetMb:F0} MB");

@@ -33,6 +33,8 @@ public sealed record LoadResults
 
     public required double BurstSeconds { get; init; }
 
+    public required double BurstP99Ms { get; init; }
+
     public required double BurstOutboundCallsPerRating { get; init; }
 
     public required int RateLimitBreaches { get; init; }

@@ -25,9 +25,9 @@ public static class LoadRun
         var workshop = new LiveWorkshop(live, settings.Participants);
         await workshop.StartAsync(Partnership);
         await WorkshopSteps.SayOrThrowAsync(workshop, "post all");
-        log.WriteLine($"Started: {settings.Instances} instance(s), {settings.Participants} people, {proposals.Count} proposals to rate.");
+        log.WriteLine($"Started: {settings.Instances} instance(s), {settings.Participants} people, {proposals.Count} proposals to rate, {settings.InFlight} ratings in flight.");
 
-        var baseline = await StorageBaseline.RunAsync(live.Azurite, settings.Participants, ratings);
+        var baseline = await StorageBaseline.RunAsync(live.Azurite, settings.InFlight, ratings);
         log.WriteLine($"Baseline: {ratings} upserts, p99 {baseline.Latencies.Percentile(99):F1} ms, {baseline.PerSecond:F0}/s.");
 
         // Everyone rates the same proposal at about the same time, then moves on to the next.
@@ -37,7 +37,7 @@ public static class LoadRun
         var before = await live.CountersAsync();
         var callsBefore = live.Connector.Calls.Count;
         var voting = new PhaseFigures(new Latencies(), TimeSpan.Zero);
-        voting = voting with { Wall = await ConcurrentCalls.RunAsync(work, settings.Participants, w => rater.RateAsync(w.Person, w.Proposal, w.Level), voting.Latencies) };
+        voting = voting with { Wall = await ConcurrentCalls.RunAsync(work, settings.InFlight, w => rater.RateAsync(w.Person, w.Proposal, w.Level), voting.Latencies) };
         var after = await live.CountersAsync();
         var outbound = live.Connector.Calls.Count - callsBefore;
         log.WriteLine($"Ratings: {ratings} in {voting.Wall.TotalSeconds:F1} s, p99 {voting.Latencies.Percentile(99):F1} ms.");
@@ -47,7 +47,8 @@ public static class LoadRun
         var burstWork = work.Where(w => w.Proposal == burstProposal).Select(w => w with { Level = (w.Level + 1) % 4 }).ToList();
         var burstCallsBefore = live.Connector.Calls.Count;
         var burstWatch = Stopwatch.StartNew();
-        await ConcurrentCalls.RunAsync(burstWork, burstWork.Count, w => rater.RateAsync(w.Person, w.Proposal, w.Level), new Latencies());
+        var burstLatencies = new Latencies();
+        await ConcurrentCalls.RunAsync(burstWork, burstWork.Count, w => rater.RateAsync(w.Person, w.Proposal, w.Level), burstLatencies);
         var burstSeconds = burstWatch.Elapsed.TotalSeconds;
         var cards = (await workshop.Store.GetAllProgressAsync(workshop.WorkshopId!, CancellationToken.None)).ToDictionary(p => p.ProposalId, p => p.CardActivityId!);
         await CardSettling.WaitForTrailingUpdateAsync(live.Connector, cards[burstProposal], DateTimeOffset.UtcNow);
@@ -85,6 +86,7 @@ public static class LoadRun
             OutboundCallsPerRating = outbound / (double)ratings,
             BurstRatings = burstWork.Count,
             BurstSeconds = burstSeconds,
+            BurstP99Ms = burstLatencies.Percentile(99),
             BurstOutboundCallsPerRating = burstOutbound / (double)burstWork.Count,
             RateLimitBreaches = Correctness.RateLimitBreaches(live.Connector),
             SummaryP95Ms = summaries.Percentile(95),

@@ -23,7 +23,7 @@ public static class RagStatuses
         _ => RagStatus.Green,
     };
 
-    /// <summary>The word the cards show beside the colour, so colour is never the only signal.</summary>
+    /// <summary>The word the cards show, in the default text colour: Teams' amber and green fail contrast on white.</summary>
     public static string Word(this RagStatus status) => status switch
     {
         RagStatus.Red => "Red",

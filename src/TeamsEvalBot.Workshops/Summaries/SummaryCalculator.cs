@@ -8,7 +8,10 @@ namespace TeamsEvalBot.Workshops.Summaries;
 /// <summary>Works out a workshop's summary from what is stored: agreed positions, the ratings of the agreed rounds, and the previous workshop.</summary>
 public static class SummaryCalculator
 {
-    /// <param name="ratings">Ratings by proposal and round, each carrying the rater's current organisation.</param>
+    /// <summary>Whether <see cref="Summarise"/> needs ratings: only for positions that did not record theirs when agreed.</summary>
+    public static bool NeedsRatings(IEnumerable<AgreedPosition> agreed) => agreed.Any(p => p.RatingsWhenAgreed is null);
+
+    /// <param name="ratings">Ratings by proposal and round, each carrying the rater's current organisation; only read for positions without <see cref="AgreedPosition.RatingsWhenAgreed"/>.</param>
     /// <param name="today">Today in UK time, which decides whether an action is overdue.</param>
     public static WorkshopSummary Summarise(
         Framework framework,
@@ -38,13 +41,15 @@ public static class SummaryCalculator
                 return new ProposalSummary(proposal, ProposalState.Pending, null, null, null, 0, 0);
             }
 
-            var tally = TallyOf(framework, workshop, ratings, new ProposalRound(proposal.Id, position.Round));
+            var contest = position.RatingsWhenAgreed is { } seen
+                ? (seen.IsContested ? seen : null)
+                : Contest.From(TallyOf(framework, workshop, ratings, new ProposalRound(proposal.Id, position.Round)));
             return new ProposalSummary(
                 proposal,
                 ProposalState.Agreed,
                 position.LevelRank,
                 comparable?.RankOf(framework.Id, proposal.Id),
-                Contest.From(tally),
+                contest,
                 position.Actions.Count,
                 position.Actions.Count(a => a.IsOverdue(today)));
         });

@@ -20,6 +20,7 @@ public static class BotServiceCollectionExtensions
 {
     public static IServiceCollection AddTeamsEvalBot(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddApplicationInsightsWhenConfigured(configuration);
         services.AddBotProtocol(configuration);
         services.AddTableStorage(configuration);
         services.AddSingleton<ActivityDispatcher>();

@@ -7,6 +7,7 @@ using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Workshops.Cards;
 using TeamsEvalBot.Workshops.Cards.Proposals;
 using TeamsEvalBot.Workshops.Cards.Reconciliation;
+using TeamsEvalBot.Workshops.Summaries;
 using TeamsEvalBot.Workshops.Workshops;
 
 namespace TeamsEvalBot.Reconcile;
@@ -56,6 +57,7 @@ public sealed class AgreeAction(
             return ReconcileCard.Build(model with { Input = input, Notice = $"The agreed position was not saved. {problem}" });
         }
 
+        position = position with { RatingsWhenAgreed = Contest.Of(model.Current.Tally()) };
         var version = request.Text("version");
         try
         {

@@ -80,7 +80,7 @@ public sealed class ImportPreviousAction(
         return CardElements.Card(
         [
             CardElements.Heading(ImportPreviousCard.Title),
-            CardElements.Text($"Saved: {agreed.ToString(CultureInfo.InvariantCulture)} agreed levels from the previous round. Type {turn.CommandPrefix}compare once this round's positions are agreed."),
+            CardElements.Text($"Saved: {agreed.ToString(CultureInfo.InvariantCulture)} agreed {(agreed == 1 ? "level" : "levels")} from the previous round. Type {turn.CommandPrefix}compare once this round's positions are agreed."),
         ]);
     }
 }

@@ -20,7 +20,11 @@ public sealed class SummaryLoader(
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var agreed = await positions.GetAllAsync(workshop.Id, cancellationToken);
-        var ratings = await RatingsAsync(workshop.Id, proposalId: null, cancellationToken);
+
+        // Reading every rating of a 200-person workshop is the slow part; agreed positions record what the summary needs.
+        var ratings = SummaryCalculator.NeedsRatings(agreed)
+            ? await RatingsAsync(workshop.Id, proposalId: null, cancellationToken)
+            : new Dictionary<ProposalRound, IReadOnlyList<TeamsEvalBot.Workshops.Rating.RatingEntry>>();
         var previous = await PreviousAsync(workshop, cancellationToken);
         return SummaryCalculator.Summarise(frameworks.For(workshop), workshop, agreed, ratings, previous, UkTime.Today(clock));
     }

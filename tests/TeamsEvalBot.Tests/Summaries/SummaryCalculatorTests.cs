@@ -92,6 +92,24 @@ public sealed class SummaryCalculatorTests
     }
 
     [Fact]
+    public void Summary_UsesTheRatingsRecordedWhenAgreed_WithoutReadingRatings()
+    {
+        AgreedPosition[] agreed = [Agreed("1.1", 1) with { RatingsWhenAgreed = new Contest(2, false) }, Agreed("1.2", 2) with { RatingsWhenAgreed = new Contest(1, false) }];
+
+        var summary = SummaryOf(agreed);
+
+        Assert.False(SummaryCalculator.NeedsRatings(agreed));
+        Assert.Equal(2, Line(summary, "1.1").Contest!.Spread);
+        Assert.Null(Line(summary, "1.2").Contest);
+    }
+
+    [Fact]
+    public void Summary_NeedsRatings_OnlyForAPositionThatRecordedNone()
+    {
+        Assert.True(SummaryCalculator.NeedsRatings([Agreed("1.1", 1) with { RatingsWhenAgreed = new Contest(0, false) }, Agreed("1.2", 1)]));
+    }
+
+    [Fact]
     public void Summary_HidesSmallOrganisations_SoTheyCannotMakeAContest()
     {
         // One council rater is below the anonymity minimum of 2, so no organisation split is shown or counted.
