@@ -17,32 +17,26 @@ public sealed class CardUpdateClaims(TableStore store)
         return entity.HasValue ? (entity.Value!.GetDateTimeOffset("ClaimedAt"), entity.Value!.ETag) : (null, null);
     }
 
-    /// <summary>Claims the card at <paramref name="now"/> unless another instance did since it was read.</summary>
-    public async Task<bool> TryClaimAsync(string workshopId, string proposalId, DateTimeOffset now, ETag? etag, CancellationToken cancellationToken)
+    /// <summary>Claims the card at <paramref name="now"/> unless another instance did since it was read: the claim's ETag, or null.</summary>
+    public async Task<ETag?> TryClaimAsync(string workshopId, string proposalId, DateTimeOffset now, ETag? etag, CancellationToken cancellationToken)
     {
         var entity = Entity(workshopId, proposalId, now);
         try
         {
-            if (etag is { } match)
-            {
-                await Table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken);
-            }
-            else
-            {
-                await Table.AddEntityAsync(entity, cancellationToken);
-            }
-
-            return true;
+            var response = etag is { } match
+                ? await Table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken)
+                : await Table.AddEntityAsync(entity, cancellationToken);
+            return response.Headers.ETag;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            return false;
+            return null;
         }
     }
 
     /// <summary>Claims the card whatever the interval: for changes everyone must see at once, such as a reveal.</summary>
-    public async Task ClaimNowAsync(string workshopId, string proposalId, DateTimeOffset now, CancellationToken cancellationToken) =>
-        await Table.UpsertEntityAsync(Entity(workshopId, proposalId, now), TableUpdateMode.Replace, cancellationToken);
+    public async Task<ETag?> ClaimNowAsync(string workshopId, string proposalId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        (await Table.UpsertEntityAsync(Entity(workshopId, proposalId, now), TableUpdateMode.Replace, cancellationToken)).Headers.ETag;
 
     private static TableEntity Entity(string workshopId, string proposalId, DateTimeOffset now) =>
         new(workshopId, KeyEncoding.Encode(proposalId)) { ["ClaimedAt"] = now };

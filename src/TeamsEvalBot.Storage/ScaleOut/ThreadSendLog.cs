@@ -21,8 +21,8 @@ public sealed class ThreadSendLog(TableStore store)
         return entity.HasValue ? (Parse(entity.Value!.GetString("Sends")), entity.Value!.ETag) : ([], null);
     }
 
-    /// <summary>Saves the sends unless another instance wrote since they were read; false means read again.</summary>
-    public async Task<bool> TrySaveAsync(string threadId, IReadOnlyList<DateTimeOffset> sends, ETag? etag, CancellationToken cancellationToken)
+    /// <summary>Saves the sends unless another instance wrote since they were read: the new ETag, or null to read again.</summary>
+    public async Task<ETag?> TrySaveAsync(string threadId, IReadOnlyList<DateTimeOffset> sends, ETag? etag, CancellationToken cancellationToken)
     {
         // Milliseconds since the epoch: 1,800 sends an hour fit well inside one string property (32K characters).
         var entity = new TableEntity(KeyEncoding.Encode(threadId), Row)
@@ -31,20 +31,14 @@ public sealed class ThreadSendLog(TableStore store)
         };
         try
         {
-            if (etag is { } match)
-            {
-                await Table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken);
-            }
-            else
-            {
-                await Table.AddEntityAsync(entity, cancellationToken);
-            }
-
-            return true;
+            var response = etag is { } match
+                ? await Table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken)
+                : await Table.AddEntityAsync(entity, cancellationToken);
+            return response.Headers.ETag;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)
         {
-            return false;
+            return null;
         }
     }
 

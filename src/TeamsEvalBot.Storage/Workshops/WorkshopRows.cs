@@ -20,6 +20,9 @@ internal static class WorkshopRows
 
     public const string MemberPrefix = "member|";
 
+    /// <summary>Every round's ratings of a proposal.</summary>
+    public static string RatingsPrefix(string proposalId) => $"rating|{KeyEncoding.Encode(proposalId)}|";
+
     public static string RatingPrefix(string proposalId, int round) =>
         $"rating|{KeyEncoding.Encode(proposalId)}|{round.ToString("D3", CultureInfo.InvariantCulture)}|";
 

@@ -148,10 +148,11 @@ public sealed class WorkshopStore(TableStore store)
     /// (for organisations and the card's refresh list) and every rating of that round. A card
     /// action on one person's view passes <paramref name="onlyMemberId"/>: the rest of the roster
     /// is not needed there, and reading it on every rating would cost more than the rating.
+    /// A null <paramref name="round"/> means the proposal's current round, read in the same query.
     /// </summary>
-    public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken, string? onlyMemberId = null)
+    public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int? round, CancellationToken cancellationToken, string? onlyMemberId = null)
     {
-        var prefix = WorkshopRows.RatingPrefix(proposalId, round);
+        var prefix = round is { } known ? WorkshopRows.RatingPrefix(proposalId, known) : WorkshopRows.RatingsPrefix(proposalId);
         var rosterRows = onlyMemberId is null
             ? TableClient.CreateQueryFilter($"RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}")
             : TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Member(onlyMemberId)}");
@@ -161,8 +162,7 @@ public sealed class WorkshopStore(TableStore store)
         Workshop? workshop = null;
         ProposalProgress? progress = null;
         var roster = new List<Member>();
-        var ratings = new List<RatingEntry>();
-        var activityIds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var ratingRowsRead = new List<TableEntity>();
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
             switch (entity.RowKey)
@@ -177,11 +177,19 @@ public sealed class WorkshopStore(TableStore store)
                     roster.Add(WorkshopEntityMapper.ToMember(entity));
                     break;
                 default:
-                    var rating = WorkshopEntityMapper.ToRating(entity);
-                    ratings.Add(rating);
-                    activityIds[rating.ParticipantId] = entity.GetString("ActivityId");
+                    ratingRowsRead.Add(entity);
                     break;
             }
+        }
+
+        var roundPrefix = WorkshopRows.RatingPrefix(proposalId, round ?? progress?.Round ?? 1);
+        var ratings = new List<RatingEntry>();
+        var activityIds = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var entity in ratingRowsRead.Where(e => e.RowKey.StartsWith(roundPrefix, StringComparison.Ordinal)))
+        {
+            var rating = WorkshopEntityMapper.ToRating(entity);
+            ratings.Add(rating);
+            activityIds[rating.ParticipantId] = entity.GetString("ActivityId");
         }
 
         return new RatingContext(workshop, progress, roster, ratings, activityIds);

@@ -23,21 +23,17 @@ public sealed class ProposalCardLoader(WorkshopStore store, FrameworkCatalogue f
     /// <summary>The model for a posted proposal, or null when the workshop or proposal is not there.</summary>
     public async Task<ProposalCardModel?> LoadAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
     {
-        var workshop = await store.GetAsync(workshopId, cancellationToken);
-        var progress = workshop is null ? null : await store.GetProgressAsync(workshopId, proposalId, cancellationToken);
-        if (workshop is null || progress is null)
+        // One query: the workshop, the proposal, the roster and the current round's ratings.
+        var context = await store.GetRatingContextAsync(workshopId, proposalId, round: null, cancellationToken);
+        if (context.Workshop is null || context.Progress is null)
         {
             return null;
         }
 
-        var framework = frameworks.For(workshop.Value);
+        var framework = frameworks.For(context.Workshop);
         var proposal = framework.FindProposal(proposalId);
-        if (proposal is null || !proposal.IsRateable)
-        {
-            return null;
-        }
-
-        var context = await store.GetRatingContextAsync(workshopId, proposalId, progress.Value.Round, cancellationToken);
-        return Model(framework, proposal, context.Workshop!, context.Progress!, context.Ratings, context.Members);
+        return proposal is null || !proposal.IsRateable
+            ? null
+            : Model(framework, proposal, context.Workshop, context.Progress, context.Ratings, context.Members);
     }
 }

@@ -22,8 +22,9 @@ public sealed class SharedCardRefresher(
     // Cards whose latest change is not on the card yet.
     private readonly Dictionary<CardKey, Pending> pending = [];
 
-    // When each card was last claimed, as far as this instance knows: saves a storage read per change.
-    private readonly Dictionary<CardKey, DateTimeOffset> lastClaim = [];
+    // Each card's latest claim this instance knows of, with its ETag: while that ETag holds, nobody
+    // has claimed since, so the next claim needs no read.
+    private readonly Dictionary<CardKey, (DateTimeOffset At, Azure.ETag? ETag)> lastClaim = [];
     private readonly SemaphoreSlim signal = new(0);
 
     private TimeSpan Interval => options.Value.MinimumInterval;
@@ -35,7 +36,7 @@ public sealed class SharedCardRefresher(
         var now = clock.GetUtcNow();
         lock (pending)
         {
-            var due = lastClaim.TryGetValue(key, out var last) && last + Interval > now ? last + Interval : now;
+            var due = lastClaim.TryGetValue(key, out var last) && last.At + Interval > now ? last.At + Interval : now;
             Merge(key, new Pending(now, due));
         }
 
@@ -50,10 +51,10 @@ public sealed class SharedCardRefresher(
         lock (pending)
         {
             pending.Remove(key);
-            lastClaim[key] = now;
         }
 
-        await claims.ClaimNowAsync(workshopId, proposalId, now, cancellationToken);
+        var claimed = await claims.ClaimNowAsync(workshopId, proposalId, now, cancellationToken);
+        Record(key, now, claimed);
         await PutAsync(key, cancellationToken);
     }
 
@@ -99,14 +100,33 @@ public sealed class SharedCardRefresher(
     /// </summary>
     private async Task ClaimAndUpdateAsync(CardKey key, Pending change, CancellationToken cancellationToken)
     {
-        var (claimedAt, etag) = await claims.GetAsync(key.WorkshopId, key.ProposalId, cancellationToken);
         var now = clock.GetUtcNow();
+        (DateTimeOffset At, Azure.ETag? ETag)? known;
+        lock (pending)
+        {
+            known = lastClaim.TryGetValue(key, out var claim) ? claim : null;
+        }
+
+        if (known?.At >= change.ChangedAt)
+        {
+            return;
+        }
+
+        if (known is { ETag: { } tag } && known.Value.At + Interval <= now
+            && await claims.TryClaimAsync(key.WorkshopId, key.ProposalId, now, tag, cancellationToken) is { } quick)
+        {
+            Record(key, now, quick);
+            await PutAsync(key, cancellationToken);
+            return;
+        }
+
+        var (claimedAt, etag) = await claims.GetAsync(key.WorkshopId, key.ProposalId, cancellationToken);
         if (claimedAt is { } at && (at >= change.ChangedAt || at + Interval > now))
         {
-            lock (pending)
+            Record(key, at, etag);
+            if (at < change.ChangedAt)
             {
-                lastClaim[key] = at;
-                if (at < change.ChangedAt)
+                lock (pending)
                 {
                     Merge(key, change with { DueAt = at + Interval });
                 }
@@ -115,7 +135,7 @@ public sealed class SharedCardRefresher(
             return;
         }
 
-        if (!await claims.TryClaimAsync(key.WorkshopId, key.ProposalId, now, etag, cancellationToken))
+        if (await claims.TryClaimAsync(key.WorkshopId, key.ProposalId, now, etag, cancellationToken) is not { } claimed)
         {
             // Another instance claimed it a moment ago: look again at what it claimed.
             lock (pending)
@@ -126,12 +146,16 @@ public sealed class SharedCardRefresher(
             return;
         }
 
+        Record(key, now, claimed);
+        await PutAsync(key, cancellationToken);
+    }
+
+    private void Record(CardKey key, DateTimeOffset at, Azure.ETag? etag)
+    {
         lock (pending)
         {
-            lastClaim[key] = now;
+            lastClaim[key] = (at, etag);
         }
-
-        await PutAsync(key, cancellationToken);
     }
 
     private async Task PutAsync(CardKey key, CancellationToken cancellationToken)
