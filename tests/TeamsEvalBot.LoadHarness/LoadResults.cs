@@ -27,6 +27,13 @@ public sealed record LoadResults
 
     public required double TableTransactionsPerRating { get; init; }
 
+    /// <summary>CPU milliseconds per rating spent by the bot instances, and by Azurite, in the steady phase.</summary>
+    public required double BotCpuMsPerRating { get; init; }
+
+    public required double StorageCpuMsPerRating { get; init; }
+
+    public required double StorageCpuMsPerUpsert { get; init; }
+
     public required double OutboundCallsPerRating { get; init; }
 
     public required int BurstRatings { get; init; }

@@ -27,7 +27,9 @@ public static class LoadRun
         await WorkshopSteps.SayOrThrowAsync(workshop, "post all");
         log.WriteLine($"Started: {settings.Instances} instance(s), {settings.Participants} people, {proposals.Count} proposals to rate, {settings.InFlight} ratings in flight.");
 
+        var baselineCpu = CpuProfile.Start(live);
         var baseline = await StorageBaseline.RunAsync(live.Azurite, settings.InFlight, ratings);
+        var storageCpuPerUpsert = baselineCpu.PerItem(ratings).StorageMs;
         log.WriteLine($"Baseline: {ratings} upserts, p99 {baseline.Latencies.Percentile(99):F1} ms, {baseline.PerSecond:F0}/s.");
 
         // Everyone rates the same proposal at about the same time, then moves on to the next.
@@ -35,10 +37,12 @@ public static class LoadRun
         var work = proposals.SelectMany(id => workshop.People.Select(person => (Person: person, Proposal: id, Level: random.Next(4)))).ToList();
         var rater = new Rater(workshop);
         var before = await live.CountersAsync();
+        var cpu = CpuProfile.Start(live);
         var callsBefore = live.Connector.Calls.Count;
         var voting = new PhaseFigures(new Latencies(), TimeSpan.Zero);
         voting = voting with { Wall = await ConcurrentCalls.RunAsync(work, settings.InFlight, w => rater.RateAsync(w.Person, w.Proposal, w.Level), voting.Latencies) };
         var after = await live.CountersAsync();
+        var (botCpuMs, storageCpuMs) = cpu.PerItem(ratings);
         var outbound = live.Connector.Calls.Count - callsBefore;
         log.WriteLine($"Ratings: {ratings} in {voting.Wall.TotalSeconds:F1} s, p99 {voting.Latencies.Percentile(99):F1} ms.");
 
@@ -82,6 +86,9 @@ public static class LoadRun
             RatingsPerSecond = voting.PerSecond,
             UpsertP99Ms = baseline.Latencies.Percentile(99),
             UpsertsPerSecond = baseline.PerSecond,
+            BotCpuMsPerRating = botCpuMs,
+            StorageCpuMsPerRating = storageCpuMs,
+            StorageCpuMsPerUpsert = storageCpuPerUpsert,
             TableTransactionsPerRating = (after.StorageRequests - before.StorageRequests) / (double)ratings,
             OutboundCallsPerRating = outbound / (double)ratings,
             BurstRatings = burstWork.Count,

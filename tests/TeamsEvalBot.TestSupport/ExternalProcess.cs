@@ -25,6 +25,16 @@ public sealed class ExternalProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>CPU time used so far by the process (user and system), for the load harness's profile.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     public static ExternalProcess Start(string fileName, IEnumerable<string> arguments, string workingDirectory, IDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(fileName)
