@@ -68,10 +68,6 @@ public static class LoadRun
         var summaries = await WorkshopSteps.TimeSummariesAsync(workshop, Partnership, settings.SummaryCalls);
         var searches = await WorkshopSteps.TimeSearchesAsync(workshop, "Loadshire", settings.SummaryCalls);
         var peak = await live.CountersAsync();
-        if (rater.Refused > 0)
-        {
-            problems.Add($"{rater.Refused} ratings were not acknowledged.");
-        }
 
         return new LoadResults
         {

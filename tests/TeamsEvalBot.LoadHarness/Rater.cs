@@ -3,14 +3,21 @@ using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.LoadHarness;
 
-/// <summary>Sends ratings as people press Rate, and remembers what each acknowledgement promised.</summary>
+/// <summary>
+/// Sends ratings as people press Rate, and remembers what each answer promised: an acknowledged
+/// rating must be stored; one answered with the "records out of reach" card may or may not be.
+/// </summary>
 public sealed class Rater(LiveWorkshop workshop)
 {
     private readonly Dictionary<(string Person, string Proposal), int> acknowledged = [];
+    private readonly Dictionary<(string Person, string Proposal), List<int>> unconfirmed = [];
     private int refused;
 
     /// <summary>The level each person was last told was saved, per proposal.</summary>
     public IReadOnlyDictionary<(string Person, string Proposal), int> Acknowledged => acknowledged;
+
+    /// <summary>Levels sent after the last acknowledged one whose answer could not say whether they were saved.</summary>
+    public IReadOnlyDictionary<(string Person, string Proposal), List<int>> Unconfirmed => unconfirmed;
 
     public int Refused => Volatile.Read(ref refused);
 
@@ -21,16 +28,19 @@ public sealed class Rater(LiveWorkshop workshop)
         var (status, card) = await workshop.InvokeAsync(workshop.Rating(person, proposalId, level.ToString(System.Globalization.CultureInfo.InvariantCulture), evidence));
 
         // The own view says "You rated this …" only once the rating is stored.
-        if (status == HttpStatusCode.OK && card?.ToJsonString().Contains("You rated", StringComparison.Ordinal) == true)
+        var key = (person.Id, proposalId);
+        lock (acknowledged)
         {
-            lock (acknowledged)
+            if (status == HttpStatusCode.OK && card?.ToJsonString().Contains("You rated", StringComparison.Ordinal) == true)
             {
-                acknowledged[(person.Id, proposalId)] = level;
+                acknowledged[key] = level;
+                unconfirmed.Remove(key);
             }
-        }
-        else
-        {
-            Interlocked.Increment(ref refused);
+            else
+            {
+                refused++;
+                unconfirmed[key] = [.. unconfirmed.GetValueOrDefault(key) ?? [], level];
+            }
         }
     }
 }
