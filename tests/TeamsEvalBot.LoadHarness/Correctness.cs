@@ -75,12 +75,35 @@ public static class Correctness
     }
 
     /// <summary>Breaches of Teams' per-thread limits, from the times the connector received each send, update and delete.</summary>
-    public static int RateLimitBreaches(RecordingConnector connector)
+    public static int RateLimitBreaches(RecordingConnector connector) =>
+        SendsByThread(connector).Sum(thread => RateLimitAudit.Breaches(thread));
+
+    /// <summary>Each breach in words: which limit, and the sends that broke it.</summary>
+    public static IEnumerable<string> DescribeBreaches(RecordingConnector connector)
+    {
+        foreach (var thread in SendsByThread(connector))
+        {
+            var times = thread.Order().ToList();
+            for (var i = 0; i < times.Count; i++)
+            {
+                foreach (var (window, limit) in TeamsEvalBot.Protocol.Connector.SendWindow.TeamsLimits)
+                {
+                    var inWindow = times.Take(i + 1).Where(t => t > times[i] - window).ToList();
+                    if (inWindow.Count > limit)
+                    {
+                        yield return $"{inWindow.Count} sends within {window.TotalSeconds:0} s (limit {limit}), from {inWindow[0]:HH:mm:ss.fff} to {times[i]:HH:mm:ss.fff}.";
+                    }
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<List<DateTimeOffset>> SendsByThread(RecordingConnector connector)
     {
         ArgumentNullException.ThrowIfNull(connector);
         return connector.Calls
             .Where(c => c.Method != HttpMethod.Get && c.Path.Contains("/activities", StringComparison.Ordinal))
             .GroupBy(c => c.Path.Split("/conversations/")[1].Split('/')[0], StringComparer.Ordinal)
-            .Sum(thread => RateLimitAudit.Breaches(thread.Select(c => c.At)));
+            .Select(thread => thread.Select(c => c.At).ToList());
     }
 }

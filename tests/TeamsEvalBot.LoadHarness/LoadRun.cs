@@ -68,6 +68,7 @@ public static class LoadRun
         var summaries = await WorkshopSteps.TimeSummariesAsync(workshop, Partnership, settings.SummaryCalls);
         var searches = await WorkshopSteps.TimeSearchesAsync(workshop, "Loadshire", settings.SummaryCalls);
         var peak = await live.CountersAsync();
+        problems.AddRange(Correctness.DescribeBreaches(live.Connector));
 
         return new LoadResults
         {
