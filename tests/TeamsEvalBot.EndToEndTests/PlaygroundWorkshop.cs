@@ -30,26 +30,29 @@ public sealed record PlaygroundWorkshop(string Id, string ConversationId, Playgr
     }
 
     /// <summary>Someone in scripts/playground.yml rates a proposal on its card (an adaptiveCard/action invoke).</summary>
-    public async Task RateAsAsync(string userName, string proposalId, int level, string evidence)
-    {
-        var activity = await TemplateAsync();
-        activity["type"] = "invoke";
-        activity["name"] = "adaptiveCard/action";
-        activity["from"] = await Fixture.Users.FromAsync(userName);
-        activity["value"] = new JsonObject
-        {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["verb"] = "rate",
-                ["data"] = new JsonObject { ["workshopId"] = Id, ["proposalId"] = proposalId, ["round"] = 1, ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture), ["evidence"] = evidence },
-            },
-        };
-        await Fixture.Users.SendAsync(activity);
-    }
+    public Task RateAsAsync(string userName, string proposalId, int level, string evidence) =>
+        PressAsAsync(userName, "rate", new JsonObject { ["workshopId"] = Id, ["proposalId"] = proposalId, ["round"] = 1, ["level"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture), ["evidence"] = evidence });
 
     /// <summary>A facilitator saves an agreed position with one improvement action, as the reconciliation card's Save sends it.</summary>
-    public async Task AgreeAsAsync(string userName, string proposalId, int level, string rationale, (string What, string Lead, string Partner, string Timescale) action)
+    public Task AgreeAsAsync(string userName, string proposalId, int level, string rationale, (string What, string Lead, string Partner, string Timescale) action) =>
+        PressAsAsync(userName, "agree", new JsonObject
+        {
+            ["workshopId"] = Id,
+            ["proposalId"] = proposalId,
+            ["round"] = 1,
+            ["version"] = string.Empty,
+            ["slots"] = 1,
+            ["agreedLevel"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["rationale"] = rationale,
+            ["action1"] = action.What,
+            ["lead1"] = action.Lead,
+            ["partner1"] = action.Partner,
+            ["timescale1"] = action.Timescale,
+            ["status1"] = "Planned",
+        });
+
+    /// <summary>Someone presses a card button: the adaptiveCard/action invoke with the button's verb and data.</summary>
+    private async Task PressAsAsync(string userName, string verb, JsonObject data)
     {
         var activity = await TemplateAsync();
         activity["type"] = "invoke";
@@ -57,26 +60,7 @@ public sealed record PlaygroundWorkshop(string Id, string ConversationId, Playgr
         activity["from"] = await Fixture.Users.FromAsync(userName);
         activity["value"] = new JsonObject
         {
-            ["action"] = new JsonObject
-            {
-                ["type"] = "Action.Execute",
-                ["verb"] = "agree",
-                ["data"] = new JsonObject
-                {
-                    ["workshopId"] = Id,
-                    ["proposalId"] = proposalId,
-                    ["round"] = 1,
-                    ["version"] = string.Empty,
-                    ["slots"] = 1,
-                    ["agreedLevel"] = level.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    ["rationale"] = rationale,
-                    ["action1"] = action.What,
-                    ["lead1"] = action.Lead,
-                    ["partner1"] = action.Partner,
-                    ["timescale1"] = action.Timescale,
-                    ["status1"] = "Planned",
-                },
-            },
+            ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data },
         };
         await Fixture.Users.SendAsync(activity);
     }

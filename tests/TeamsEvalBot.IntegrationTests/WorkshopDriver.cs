@@ -93,7 +93,7 @@ public sealed class WorkshopDriver
         {
             await foreach (var entity in tables.Table(table).QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}")))
             {
-                rows.Add(table + ":" + string.Join(";", entity.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => p.Key is not "Timestamp" and not "odata.etag").Select(p => $"{p.Key}={p.Value}")));
+                rows.Add(StoredRow.Text(table, entity));
             }
         }
 

@@ -21,17 +21,7 @@ public sealed class CardUpdateClaims(TableStore store)
     public async Task<ETag?> TryClaimAsync(string workshopId, string proposalId, DateTimeOffset now, ETag? etag, CancellationToken cancellationToken)
     {
         var entity = Entity(workshopId, proposalId, now);
-        try
-        {
-            var response = etag is { } match
-                ? await Table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken)
-                : await Table.AddEntityAsync(entity, cancellationToken);
-            return response.Headers.ETag;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            return null;
-        }
+        return await ConditionalWrite.TryAsync(Table, entity, etag, cancellationToken);
     }
 
     /// <summary>Claims the card whatever the interval: for changes everyone must see at once, such as a reveal.</summary>

@@ -29,17 +29,7 @@ public sealed class ThreadSendLog(TableStore store)
         {
             ["Sends"] = string.Join(',', sends.Select(t => t.ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture))),
         };
-        try
-        {
-            var response = etag is { } match
-                ? await Table.UpdateEntityAsync(entity, match, TableUpdateMode.Replace, cancellationToken)
-                : await Table.AddEntityAsync(entity, cancellationToken);
-            return response.Headers.ETag;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            return null;
-        }
+        return await ConditionalWrite.TryAsync(Table, entity, etag, cancellationToken);
     }
 
     private static List<DateTimeOffset> Parse(string? text) =>

@@ -116,7 +116,7 @@ public sealed class LiveWorkshop
 
             await foreach (var entity in service.GetTableClient(table.Name).QueryAsync<TableEntity>())
             {
-                rows.Add(table.Name + ":" + entity.PartitionKey + "/" + entity.RowKey + ":" + string.Join(";", entity.OrderBy(p => p.Key, StringComparer.Ordinal).Where(p => p.Key is not "Timestamp" and not "odata.etag" and not "PartitionKey" and not "RowKey").Select(p => $"{p.Key}={p.Value}")));
+                rows.Add(StoredRow.Text(table.Name, entity));
             }
         }
 
