@@ -17,6 +17,9 @@ public sealed class AuthenticationTests : IDisposable
     private const string ServiceUrl = TeamsActivities.ServiceUrl;
     private readonly IdentityFixture fixture;
     private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
+
+    // This class's clock is fake, so its sends must not share a thread's send slots with other tests.
+    private readonly string conversationId = $"a:{Guid.NewGuid():N}";
     private readonly BotApp bot;
 
     public AuthenticationTests(IdentityFixture fixture)
@@ -55,7 +58,7 @@ public sealed class AuthenticationTests : IDisposable
     [MemberData(nameof(ForgedTokens))]
     public async Task ForgedOrInvalidToken_Gets401AndNothingIsProcessed(string why, Func<Uri, string> token)
     {
-        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), token(fixture.Identity.BaseUrl));
+        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), token(fixture.Identity.BaseUrl));
 
         Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{why}: got {(int)response.StatusCode}");
         Assert.Empty(bot.Connector.Calls);
@@ -70,7 +73,7 @@ public sealed class AuthenticationTests : IDisposable
     [InlineData("Bearer two parts")]
     public async Task MissingOrMalformedAuthorizationHeader_Gets401(string? header)
     {
-        var response = await bot.PostAsync(TeamsActivities.Personal("help"), header);
+        var response = await bot.PostAsync(TeamsActivities.Personal("help", conversationId), header);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Empty(bot.Connector.Calls);
@@ -84,7 +87,7 @@ public sealed class AuthenticationTests : IDisposable
     {
         var token = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl, Algorithm = algorithm });
 
-        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), token);
+        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var call = Assert.Single(bot.Connector.Calls);
@@ -100,7 +103,7 @@ public sealed class AuthenticationTests : IDisposable
     {
         var token = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl, NotBefore = DateTime.UtcNow.AddHours(-1), Expires = DateTime.UtcNow.AddMinutes(-4) });
 
-        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), token);
+        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -110,7 +113,7 @@ public sealed class AuthenticationTests : IDisposable
     {
         var token = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl.ToUpperInvariant() });
 
-        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), token);
+        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), token);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -120,7 +123,7 @@ public sealed class AuthenticationTests : IDisposable
     [InlineData("2.0", "azp")]
     public async Task ValidEntraTokenFromTheBotsTenant_IsAccepted(string version, string appClaim)
     {
-        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), Entra(fixture.Identity.BaseUrl, version, appClaim, IdentityFixture.AppId));
+        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), Entra(fixture.Identity.BaseUrl, version, appClaim, IdentityFixture.AppId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Single(bot.Connector.Calls);
@@ -130,7 +133,7 @@ public sealed class AuthenticationTests : IDisposable
     public async Task ValidTokenButActivityFromAnotherTenant_Gets403AndNoReply()
     {
         var token = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl });
-        var activity = TeamsActivities.Personal("help", tenantId: "72f988bf-0000-4000-8000-0000000000ff");
+        var activity = TeamsActivities.Personal("help", conversationId, tenantId: "72f988bf-0000-4000-8000-0000000000ff");
 
         var response = await bot.PostWithTokenAsync(activity, token);
 
@@ -148,8 +151,8 @@ public sealed class AuthenticationTests : IDisposable
         using var partnerBot = new BotApp(fixture.Azurite.ConnectionString, settings, fixture.RedirectTokenRequests);
         var token = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl });
 
-        var partner = await partnerBot.PostWithTokenAsync(TeamsActivities.Personal("help", tenantId: partnerTenant), token);
-        var stranger = await partnerBot.PostWithTokenAsync(TeamsActivities.Personal("help", tenantId: "99999999-0000-4000-8000-000000000099"), token);
+        var partner = await partnerBot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId, tenantId: partnerTenant), token);
+        var stranger = await partnerBot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId, tenantId: "99999999-0000-4000-8000-000000000099"), token);
 
         Assert.Equal(HttpStatusCode.OK, partner.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, stranger.StatusCode);
@@ -160,13 +163,13 @@ public sealed class AuthenticationTests : IDisposable
     {
         var keysPath = "/botframework/v1/keys";
         var valid = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl });
-        Assert.Equal(HttpStatusCode.OK, (await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), valid)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), valid)).StatusCode);
         var fetchesBefore = fixture.Identity.Hits(keysPath);
 
         fixture.Identity.PublishRolledKey();
         clock.Advance(TimeSpan.FromMinutes(2));
         var rolled = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl, Key = LocalIdentityServer.RolledKey });
-        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), rolled);
+        var response = await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), rolled);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(fetchesBefore + 1, fixture.Identity.Hits(keysPath));
@@ -177,14 +180,14 @@ public sealed class AuthenticationTests : IDisposable
     {
         var keysPath = "/botframework/v1/keys";
         var token = Channel(new() { Audience = IdentityFixture.AppId, ServiceUrl = ServiceUrl });
-        await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), token);
+        await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), token);
         var afterFirst = fixture.Identity.Hits(keysPath);
 
-        await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), token);
+        await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), token);
         Assert.Equal(afterFirst, fixture.Identity.Hits(keysPath));
 
         clock.Advance(TimeSpan.FromHours(13));
-        await bot.PostWithTokenAsync(TeamsActivities.Personal("help"), token);
+        await bot.PostWithTokenAsync(TeamsActivities.Personal("help", conversationId), token);
         Assert.Equal(afterFirst + 1, fixture.Identity.Hits(keysPath));
     }
 

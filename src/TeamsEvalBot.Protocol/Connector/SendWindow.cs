@@ -41,10 +41,18 @@ public static class SendWindow
         return slot - now;
     }
 
-    /// <summary>Drops the sends that fall outside every window.</summary>
+    /// <summary>
+    /// Drops the sends that fall outside every window. A send stamped after <paramref name="now"/>
+    /// (another instance's clock running ahead) counts as now, so a wrong clock cannot hold a
+    /// thread up for longer than one window.
+    /// </summary>
     public static void Prune(List<DateTimeOffset> sends, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(sends);
         sends.RemoveAll(t => t <= now - Longest);
+        for (var i = 0; i < sends.Count; i++)
+        {
+            sends[i] = sends[i] > now ? now : sends[i];
+        }
     }
 }
