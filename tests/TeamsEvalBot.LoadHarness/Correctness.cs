@@ -79,24 +79,8 @@ public static class Correctness
         SendsByThread(connector).Sum(thread => RateLimitAudit.Breaches(thread));
 
     /// <summary>Each breach in words: which limit, and the sends that broke it.</summary>
-    public static IEnumerable<string> DescribeBreaches(RecordingConnector connector)
-    {
-        foreach (var thread in SendsByThread(connector))
-        {
-            var times = thread.Order().ToList();
-            for (var i = 0; i < times.Count; i++)
-            {
-                foreach (var (window, limit) in TeamsEvalBot.Protocol.Connector.SendWindow.TeamsLimits)
-                {
-                    var inWindow = times.Take(i + 1).Where(t => t > times[i] - window).ToList();
-                    if (inWindow.Count > limit)
-                    {
-                        yield return $"{inWindow.Count} sends within {window.TotalSeconds:0} s (limit {limit}), from {inWindow[0]:HH:mm:ss.fff} to {times[i]:HH:mm:ss.fff}.";
-                    }
-                }
-            }
-        }
-    }
+    public static IEnumerable<string> DescribeBreaches(RecordingConnector connector) =>
+        SendsByThread(connector).SelectMany(RateLimitAudit.Describe);
 
     private static IEnumerable<List<DateTimeOffset>> SendsByThread(RecordingConnector connector)
     {

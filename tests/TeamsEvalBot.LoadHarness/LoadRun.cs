@@ -39,8 +39,8 @@ public static class LoadRun
         var before = await live.CountersAsync();
         var cpu = CpuProfile.Start(live);
         var callsBefore = live.Connector.Calls.Count;
-        var voting = new PhaseFigures(new Latencies(), TimeSpan.Zero);
-        voting = voting with { Wall = await ConcurrentCalls.RunAsync(work, settings.InFlight, w => rater.RateAsync(w.Person, w.Proposal, w.Level), voting.Latencies) };
+        var ratingLatencies = new Latencies();
+        var voting = new PhaseFigures(ratingLatencies, await ConcurrentCalls.RunAsync(work, settings.InFlight, w => rater.RateAsync(w.Person, w.Proposal, w.Level), ratingLatencies));
         var after = await live.CountersAsync();
         var (botCpuMs, storageCpuMs) = cpu.PerItem(ratings);
         var outbound = live.Connector.Calls.Count - callsBefore;

@@ -12,22 +12,22 @@ public static class RateLimitAudit
     ];
 
     /// <summary>For each send and each window: one breach if more than the limit fell in the window ending at that send.</summary>
-    public static int Breaches(IEnumerable<DateTimeOffset> sendTimes)
+    public static int Breaches(IEnumerable<DateTimeOffset> sendTimes) => Describe(sendTimes).Count();
+
+    /// <summary>Each breach in words: which limit, and the first and last send of the window that broke it.</summary>
+    public static IEnumerable<string> Describe(IEnumerable<DateTimeOffset> sendTimes)
     {
         var times = sendTimes.Order().ToArray();
-        var breaches = 0;
         for (var i = 0; i < times.Length; i++)
         {
             foreach (var (window, limit) in Limits)
             {
-                var inWindow = times.Take(i + 1).Count(t => t > times[i] - window);
-                if (inWindow > limit)
+                var inWindow = times.Take(i + 1).Where(t => t > times[i] - window).ToList();
+                if (inWindow.Count > limit)
                 {
-                    breaches++;
+                    yield return $"{inWindow.Count} sends within {window.TotalSeconds:0} s (limit {limit}), from {inWindow[0]:HH:mm:ss.fff} to {times[i]:HH:mm:ss.fff}.";
                 }
             }
         }
-
-        return breaches;
     }
 }

@@ -30,7 +30,8 @@ public sealed class SharedThreadSendSlots(ThreadSendLog log, MemoryThreadSendSlo
             var (sends, etag) = Remembered(threadId) ?? await log.GetAsync(threadId, cancellationToken);
 
             // The send goes once the slot is written: time it from after any read, not before.
-            now = clock.GetUtcNow() > now ? clock.GetUtcNow() : now;
+            var afterRead = clock.GetUtcNow();
+            now = afterRead > now ? afterRead : now;
             SendWindow.Prune(sends, now);
             var wait = SendWindow.WaitBefore(sends, now);
             if (wait > TimeSpan.Zero)

@@ -16,6 +16,8 @@ public sealed class LiveBot : IAsyncDisposable
     private readonly HttpClient http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly List<BotProcess> instances = [];
     private int next;
+    private string? channelToken;
+    private DateTimeOffset channelTokenAt;
 
     private LiveBot(Azurite azurite, LocalIdentityServer identity, ConnectorServer connector)
     {
@@ -96,8 +98,24 @@ public sealed class LiveBot : IAsyncDisposable
     public async Task RestartAsync(int instance, IDictionary<string, string>? extraSettings = null) =>
         instances[instance] = await BotProcess.StartAsync(Settings(extraSettings), instances[instance].Port);
 
-    /// <summary>A token as the Bot Framework signs it for this bot and this serviceUrl.</summary>
-    public string ChannelToken() => TokenFactory.Create(new TokenFactory.Spec { Audience = AppId, ServiceUrl = ServiceUrl });
+    /// <summary>
+    /// A token as the Bot Framework signs it for this bot and this serviceUrl. One is reused for
+    /// ten minutes (it is valid for thirty), as Teams does: an RSA signature per request would
+    /// put the harness's own cost into the figures.
+    /// </summary>
+    public string ChannelToken()
+    {
+        lock (http)
+        {
+            if (channelToken is null || DateTimeOffset.UtcNow - channelTokenAt > TimeSpan.FromMinutes(10))
+            {
+                channelToken = TokenFactory.Create(new TokenFactory.Spec { Audience = AppId, ServiceUrl = ServiceUrl });
+                channelTokenAt = DateTimeOffset.UtcNow;
+            }
+
+            return channelToken;
+        }
+    }
 
     /// <summary>Posts an activity to the next instance in turn, with a valid channel token.</summary>
     public Task<HttpResponseMessage> SendAsync(JsonObject activity) => SendAsync(activity, "Bearer " + ChannelToken());

@@ -22,6 +22,7 @@ public sealed class LiveWorkshop
     {
         ArgumentNullException.ThrowIfNull(bot);
         Bot = bot;
+        Store = new(new TableStore(Options.Create(new StorageOptions { ConnectionString = bot.Azurite.ConnectionString }), []));
         ConversationId = $"19:{Guid.NewGuid():N}@thread.v2";
         var tag = Guid.NewGuid().ToString("N")[..8];
         People = [.. Enumerable.Range(0, participants).Select(i => new Person($"29:{tag}-{i}", $"Person {i}", $"person{i}.{tag}@{Domains[i % Domains.Length]}"))];
@@ -42,7 +43,7 @@ public sealed class LiveWorkshop
     public string? WorkshopId { get; private set; }
 
     /// <summary>The bot's own store class, over the same Azurite, for reading what was stored.</summary>
-    public WorkshopStore Store => new(new TableStore(Options.Create(new StorageOptions { ConnectionString = Bot.Azurite.ConnectionString }), []));
+    public WorkshopStore Store { get; }
 
     /// <summary>Starts the workshop (the first person facilitates) and reads its id from storage.</summary>
     public async Task<string> StartAsync(string partnership)
