@@ -106,6 +106,49 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     }
 
     [Fact]
+    public async Task Rate_InABlindRound_CountsFromTheSharedCardsLastUpdate_PlusTheRatersOwn()
+    {
+        var workshop = new WorkshopDriver(bot);
+        var workshopId = await workshop.StartAsync();
+        await workshop.SayAsync(workshop.Facilitator, "post 1.1");
+        var cardId = (await workshop.Store.GetProgressAsync(workshopId, "1.1", CancellationToken.None))!.Value.CardActivityId!;
+
+        var first = await workshop.RateAsync(workshop.People[1], workshopId, "1.1", "1", "first");
+        Assert.Contains("1 of 5 have rated.", first.Card.ToJsonString(), StringComparison.Ordinal);
+        await bot.CardUpdateAsync(cardId, "1 of 5 have rated.");
+        var second = await workshop.RateAsync(workshop.People[2], workshopId, "1.1", "2", "second");
+        Assert.Contains("2 of 5 have rated.", second.Card.ToJsonString(), StringComparison.Ordinal);
+        await bot.CardUpdateAsync(cardId, "2 of 5 have rated.");
+
+        // A changed rating was counted already, so it is not counted again.
+        var changed = await workshop.RateAsync(workshop.People[1], workshopId, "1.1", "3", "changed");
+
+        Assert.Contains("You rated this Exemplary.", changed.Card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("2 of 5 have rated.", changed.Card.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Rate_WithOpenResults_ShowsTheLiveCount_ReadFromEveryRating()
+    {
+        var workshop = new WorkshopDriver(bot);
+        var workshopId = await workshop.StartAsync();
+        await workshop.ActAsync(workshop.Facilitator, "settings", new JsonObject { ["workshopId"] = workshopId, ["anonymity"] = "named", ["blind"] = "false", ["minimumGroupSize"] = "1", ["domains"] = "" });
+        await workshop.SayAsync(workshop.Facilitator, "post 1.1");
+        await workshop.RateAsync(workshop.People[1], workshopId, "1.1", "1", "first");
+
+        int transactions;
+        (HttpStatusCode Status, JsonNode Card) second;
+        using (var scope = TableCallCounter.Begin())
+        {
+            second = await workshop.RateAsync(workshop.People[2], workshopId, "1.1", "2", "second");
+            transactions = scope.Count;
+        }
+
+        Assert.Contains("2 of 5 have rated.", second.Card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(3, transactions);
+    }
+
+    [Fact]
     public async Task Rate_DeliveredTwice_CountsOnce_AndAChangeIsKeptInTheHistory()
     {
         var workshop = new WorkshopDriver(bot);

@@ -27,6 +27,11 @@ public sealed record LoadResults
 
     public required double TableTransactionsPerRating { get; init; }
 
+    /// <summary>The rating path's two storage requests made directly, with no bot: p99 and rate.</summary>
+    public required double StoragePathP99Ms { get; init; }
+
+    public required double StoragePathsPerSecond { get; init; }
+
     /// <summary>CPU milliseconds per rating spent by the bot instances, and by Azurite, in the steady phase.</summary>
     public required double BotCpuMsPerRating { get; init; }
 
@@ -56,6 +61,9 @@ public sealed record LoadResults
     public required IReadOnlyList<string> CorrectnessProblems { get; init; }
 
     public double VoteToUpsertP99 => RatingP99Ms / UpsertP99Ms;
+
+    /// <summary>How much longer a rating takes than its own storage requests: the bot's own share.</summary>
+    public double VoteToStoragePathP99 => RatingP99Ms / StoragePathP99Ms;
 
     /// <summary>Ratings per second over what storage allows: upserts per second ÷ transactions per rating.</summary>
     public double ShareOfStorageCeiling => RatingsPerSecond / (UpsertsPerSecond / TableTransactionsPerRating);

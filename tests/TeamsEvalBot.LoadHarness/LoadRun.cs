@@ -32,6 +32,10 @@ public static class LoadRun
         var storageCpuPerUpsert = baselineCpu.PerItem(ratings).StorageMs;
         log.WriteLine($"Baseline: {ratings} upserts, p99 {baseline.Latencies.Percentile(99):F1} ms, {baseline.PerSecond:F0}/s.");
 
+        var replay = await StoragePathReplay.RunAsync(workshop, proposals, settings.InFlight, ratings);
+        await StoragePathReplay.DeleteAsync(workshop);
+        log.WriteLine($"Storage path alone: {ratings} rater queries and rating transactions, p99 {replay.Latencies.Percentile(99):F1} ms, {replay.PerSecond:F0}/s.");
+
         // Everyone rates the same proposal at about the same time, then moves on to the next.
         var random = new Random(2019);
         var work = proposals.SelectMany(id => workshop.People.Select(person => (Person: person, Proposal: id, Level: random.Next(4)))).ToList();
@@ -83,6 +87,8 @@ public static class LoadRun
             RatingsPerSecond = voting.PerSecond,
             UpsertP99Ms = baseline.Latencies.Percentile(99),
             UpsertsPerSecond = baseline.PerSecond,
+            StoragePathP99Ms = replay.Latencies.Percentile(99),
+            StoragePathsPerSecond = replay.PerSecond,
             BotCpuMsPerRating = botCpuMs,
             StorageCpuMsPerRating = storageCpuMs,
             StorageCpuMsPerUpsert = storageCpuPerUpsert,

@@ -55,8 +55,10 @@ public sealed class RecordingConnector : HttpMessageHandler
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        // Stamped on arrival, before the body is read: the rate-limit windows are measured from it.
+        var at = DateTimeOffset.UtcNow;
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
-        var call = new RecordedCall(request.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query, request.Headers.Authorization?.ToString(), string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body), DateTimeOffset.UtcNow);
+        var call = new RecordedCall(request.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query, request.Headers.Authorization?.ToString(), string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body), at);
         calls.Enqueue(call);
         if (faults.TryDequeue(out var fault))
         {

@@ -15,4 +15,10 @@ public static class StoredRow
             .Select(p => $"{p.Key}={p.Value}");
         return $"{table}:{entity.PartitionKey}/{entity.RowKey}:{string.Join(";", properties)}";
     }
+
+    /// <summary>
+    /// The count a shared card last showed: bookkeeping that the card refresher writes in the
+    /// background, after the change that prompted it, so snapshots leave it out.
+    /// </summary>
+    public static bool IsCardCount(TableEntity entity) => entity?.RowKey.StartsWith("count|", StringComparison.Ordinal) == true;
 }

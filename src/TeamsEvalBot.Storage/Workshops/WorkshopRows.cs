@@ -29,6 +29,12 @@ internal static class WorkshopRows
     public static string Rating(string proposalId, int round, string personId) =>
         RatingPrefix(proposalId, round) + KeyEncoding.Encode(personId);
 
+    /// <summary>How many had rated a round when its shared card was last drawn.</summary>
+    public static string RatedCount(string proposalId, int round) =>
+        $"count|{KeyEncoding.Encode(proposalId)}|{round.ToString("D3", CultureInfo.InvariantCulture)}";
+
+    public const string RatedCountPrefix = "count|";
+
     /// <summary>
     /// One change of a rating, keyed by the activity that made it: a second delivery of that activity
     /// (a Teams retry) then collides with the first instead of adding an entry. Without a usable

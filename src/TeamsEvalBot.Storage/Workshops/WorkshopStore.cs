@@ -144,7 +144,7 @@ public sealed class WorkshopStore(TableStore store)
     }
 
     /// <summary>
-    /// One partition query for the rating path: the workshop, the proposal's progress, the roster
+    /// One partition query for a card's model: the workshop, the proposal's progress, the roster
     /// (for organisations and the card's refresh list) and every rating of that round. A card
     /// action on one person's view passes <paramref name="onlyMemberId"/>: the rest of the roster
     /// is not needed there, and reading it on every rating would cost more than the rating.
@@ -159,8 +159,35 @@ public sealed class WorkshopStore(TableStore store)
         var headers = TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)}");
         var ratingRows = TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
         var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}")} and ({headers} or ({ratingRows}) or ({rosterRows}))";
+        return await ReadContextAsync(filter, proposalId, round, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rating path's query in a blind workshop: the workshop, the proposal, the rater's roster
+    /// row and own rating of the round, and the count the shared card last showed. Five rows at
+    /// most: reading the round's every rating made each rating cost more the more had rated.
+    /// </summary>
+    public async Task<RatingContext> GetRaterContextAsync(string workshopId, string proposalId, int round, string personId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter(
+            $"PartitionKey eq {workshopId} and (RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)} or RowKey eq {WorkshopRows.Member(personId)} or RowKey eq {WorkshopRows.Rating(proposalId, round, personId)} or RowKey eq {WorkshopRows.RatedCount(proposalId, round)})");
+        var context = await ReadContextAsync(filter, proposalId, round, cancellationToken);
+        return context with { LastCount = context.LastCount ?? RatedCount.None };
+    }
+
+    /// <summary>Notes how many had rated the round when its shared card was drawn; the rater's own view shows it.</summary>
+    public async Task SaveRatedCountAsync(string workshopId, string proposalId, int round, RatedCount count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(count);
+        var entity = new TableEntity(workshopId, WorkshopRows.RatedCount(proposalId, round)) { ["Count"] = count.Count, ["CountedAt"] = count.CountedAt };
+        await Workshops.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
+    }
+
+    private async Task<RatingContext> ReadContextAsync(string filter, string proposalId, int? round, CancellationToken cancellationToken)
+    {
         Workshop? workshop = null;
         ProposalProgress? progress = null;
+        RatedCount? lastCount = null;
         var roster = new List<Member>();
         var ratingRowsRead = new List<TableEntity>();
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
@@ -175,6 +202,9 @@ public sealed class WorkshopStore(TableStore store)
                     break;
                 case var key when key.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal):
                     roster.Add(WorkshopEntityMapper.ToMember(entity));
+                    break;
+                case var key when key.StartsWith(WorkshopRows.RatedCountPrefix, StringComparison.Ordinal):
+                    lastCount = new RatedCount(entity.GetInt32("Count") ?? 0, entity.GetDateTimeOffset("CountedAt") ?? DateTimeOffset.MinValue);
                     break;
                 default:
                     ratingRowsRead.Add(entity);
@@ -192,7 +222,7 @@ public sealed class WorkshopStore(TableStore store)
             activityIds[rating.ParticipantId] = entity.GetString("ActivityId");
         }
 
-        return new RatingContext(workshop, progress, roster, ratings, activityIds);
+        return new RatingContext(workshop, progress, roster, ratings, activityIds) { LastCount = lastCount };
     }
 
     public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)

@@ -13,6 +13,7 @@ namespace TeamsEvalBot.Rate;
 /// </summary>
 public sealed class SharedCardRefresher(
     ProposalCardLoader loader,
+    Storage.Workshops.WorkshopStore store,
     ConnectorClient connector,
     CardUpdateClaims claims,
     IOptions<CardUpdateOptions> options,
@@ -160,11 +161,15 @@ public sealed class SharedCardRefresher(
 
     private async Task PutAsync(CardKey key, CancellationToken cancellationToken)
     {
+        var countedAt = clock.GetUtcNow();
         var model = await loader.LoadAsync(key.WorkshopId, key.ProposalId, cancellationToken);
         if (model?.Progress.CardActivityId is not { } activityId)
         {
             return;
         }
+
+        // Raters' own views show this count, so a rating need not read every other rating.
+        await store.SaveRatedCountAsync(key.WorkshopId, key.ProposalId, model.Progress.Round, new(model.RatedCount, countedAt), cancellationToken);
 
         var update = new Activity
         {

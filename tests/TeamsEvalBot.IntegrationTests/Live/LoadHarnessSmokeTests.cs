@@ -5,8 +5,11 @@ namespace TeamsEvalBot.IntegrationTests.Live;
 
 /// <summary>
 /// The load harness in its small smoke mode, with two bot instances on one storage: it checks
-/// counts, never timings (the full run is scripts/load).
+/// counts, never timings (the full run is scripts/load). It runs alone, after the parallel tests:
+/// the rate-limit windows are measured where the connector receives the calls, and a busy test
+/// process around it would bunch its arrival times.
 /// </summary>
+[Collection(FaultCollection.Name)]
 public sealed class LoadHarnessSmokeTests(ITestOutputHelper output)
 {
     [Fact]

@@ -13,7 +13,13 @@ public sealed record ProposalCardModel(
     IReadOnlyList<RatingEntry> Ratings,
     IReadOnlyList<string> RefreshUserIds)
 {
-    public int RatedCount => Ratings.Count;
+    /// <summary>
+    /// Set when <see cref="Ratings"/> holds the viewer's own rating only (a blind round's rating
+    /// path): the count the shared card last showed, with the viewer's rating if it came later.
+    /// </summary>
+    public int? KnownRatedCount { get; init; }
+
+    public int RatedCount => KnownRatedCount ?? Ratings.Count;
 
     public Tally Tally() => TallyCalculator.Compute(Ratings, Framework.Levels.Count, Workshop.Settings.MinimumGroupSize);
 

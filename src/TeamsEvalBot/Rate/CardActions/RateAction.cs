@@ -11,7 +11,8 @@ namespace TeamsEvalBot.Rate.CardActions;
 
 /// <summary>
 /// A participant rates a proposal. The path costs two table transactions: one partition query for
-/// the workshop, roster and ratings, then one transaction for the rating and its history entry.
+/// the workshop, the proposal and the rater's own rows, then one transaction for the rating and its
+/// history entry. (A workshop with open results reads every rating too, for the live tally: three.)
 /// A repeated delivery of the same activity is stored once, even when both copies arrive together.
 /// Bad input gets the form back with the person's input kept, and nothing is stored.
 /// </summary>
@@ -28,7 +29,7 @@ public sealed class RateAction(
     {
         var turn = request.Turn;
         var submitted = new SubmittedRating(request.Text("level"), request.Text("evidence"), request.Text("suggestedAction"));
-        var loaded = await RatingTarget.LoadAsync(request, store, frameworks, cancellationToken);
+        var loaded = await RatingTarget.LoadForRatingAsync(request, store, frameworks, cancellationToken);
         if (loaded.Error is not null)
         {
             WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop or proposal");
@@ -70,7 +71,7 @@ public sealed class RateAction(
 
         var shown = repeated || unchanged ? previous! : rating;
         var ratings = model.Ratings.Where(r => r.ParticipantId != turn.PersonId).Append(shown).ToList();
-        return ProposalCard.Own(model with { Ratings = ratings }, shown);
+        return ProposalCard.Own(model with { Ratings = ratings, KnownRatedCount = model.KnownRatedCount + (previous is null ? 1 : 0) }, shown);
     }
 
     private static (string Reason, string WhatHappened, string WhatToDo)? Problem(ProposalCardModel model, SubmittedRating submitted, string personId)

@@ -19,17 +19,48 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
 
     public static async Task<RatingTarget> LoadAsync(CardActionRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(frameworks);
-        var round = request.Number("round") ?? 1;
-        if (!CardActionRequest.WorkshopIdShape().IsMatch(request.WorkshopId) || !ProposalIdShape().IsMatch(request.ProposalId) || round is < 1 or > 99)
+        if (Round(request) is not { } round)
         {
             return Fail(UnknownWorkshop());
         }
 
         // A person's own view needs their own roster row only; the refresh list it carries is theirs.
         var context = await store.GetRatingContextAsync(request.WorkshopId, request.ProposalId, round, cancellationToken, onlyMemberId: request.Turn.PersonId);
+        return From(request, frameworks, context, round);
+    }
+
+    /// <summary>
+    /// The target of a rating. In a blind round the rater's view shows their own rating and a count,
+    /// so only their rows are read; a workshop with open results shows the live tally, which needs
+    /// every rating, so there this reads again.
+    /// </summary>
+    public static async Task<RatingTarget> LoadForRatingAsync(CardActionRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (Round(request) is not { } round)
+        {
+            return Fail(UnknownWorkshop());
+        }
+
+        var context = await store.GetRaterContextAsync(request.WorkshopId, request.ProposalId, round, request.Turn.PersonId, cancellationToken);
+        return context.Workshop is { Settings.BlindUntilReveal: false }
+            ? await LoadAsync(request, store, frameworks, cancellationToken)
+            : From(request, frameworks, context, round);
+    }
+
+    private static int? Round(CardActionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var round = request.Number("round") ?? 1;
+        return CardActionRequest.WorkshopIdShape().IsMatch(request.WorkshopId) && ProposalIdShape().IsMatch(request.ProposalId) && round is >= 1 and <= 99
+            ? round
+            : null;
+    }
+
+    private static RatingTarget From(CardActionRequest request, FrameworkCatalogue frameworks, RatingContext context, int round)
+    {
+        ArgumentNullException.ThrowIfNull(frameworks);
         if (context.Workshop is null || context.Workshop.ConversationId != request.Turn.Activity.Conversation?.Id)
         {
             return Fail(UnknownWorkshop());
@@ -60,6 +91,11 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
         var isPastRound = round < context.Progress.Round;
         var progress = isPastRound ? context.Progress with { Round = round, Status = ProposalStatus.Revealed } : context.Progress;
         var model = ProposalCardLoader.Model(framework, proposal, context.Workshop, progress, context.Ratings, context.Members);
+        if (context.LastCount is { } last)
+        {
+            model = model with { KnownRatedCount = last.Count + context.Ratings.Count(r => r.UpdatedAt > last.CountedAt) };
+        }
+
         return new RatingTarget(model, context, null) { IsPastRound = isPastRound };
     }
 
