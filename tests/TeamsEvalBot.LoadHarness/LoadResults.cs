@@ -27,6 +27,11 @@ public sealed record LoadResults
 
     public required double TableTransactionsPerRating { get; init; }
 
+    /// <summary>A point read and a two-entity transaction made directly: the least a two-transaction rating could cost.</summary>
+    public required double FloorP99Ms { get; init; }
+
+    public required double FloorsPerSecond { get; init; }
+
     /// <summary>The rating path's two storage requests made directly, with no bot: p99 and rate.</summary>
     public required double StoragePathP99Ms { get; init; }
 
@@ -61,6 +66,11 @@ public sealed record LoadResults
     public required IReadOnlyList<string> CorrectnessProblems { get; init; }
 
     public double VoteToUpsertP99 => RatingP99Ms / UpsertP99Ms;
+
+    /// <summary>The share of the storage ceiling that even the floor reaches, and its p99 over the upsert's.</summary>
+    public double FloorShareOfStorageCeiling => FloorsPerSecond / (UpsertsPerSecond / 2);
+
+    public double FloorToUpsertP99 => FloorP99Ms / UpsertP99Ms;
 
     /// <summary>How much longer a rating takes than its own storage requests: the bot's own share.</summary>
     public double VoteToStoragePathP99 => RatingP99Ms / StoragePathP99Ms;

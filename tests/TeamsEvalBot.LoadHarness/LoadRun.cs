@@ -32,6 +32,8 @@ public static class LoadRun
         var storageCpuPerUpsert = baselineCpu.PerItem(ratings).StorageMs;
         log.WriteLine($"Baseline: {ratings} upserts, p99 {baseline.Latencies.Percentile(99):F1} ms, {baseline.PerSecond:F0}/s.");
 
+        var floor = await StorageBaseline.FloorAsync(live.Azurite, settings.InFlight, ratings);
+        log.WriteLine($"Floor: {ratings} point reads and two-entity transactions, p99 {floor.Latencies.Percentile(99):F1} ms, {floor.PerSecond:F0}/s.");
         var replay = await StoragePathReplay.RunAsync(workshop, proposals, settings.InFlight, ratings);
         await StoragePathReplay.DeleteAsync(workshop);
         log.WriteLine($"Storage path alone: {ratings} rater queries and rating transactions, p99 {replay.Latencies.Percentile(99):F1} ms, {replay.PerSecond:F0}/s.");
@@ -87,6 +89,8 @@ public static class LoadRun
             RatingsPerSecond = voting.PerSecond,
             UpsertP99Ms = baseline.Latencies.Percentile(99),
             UpsertsPerSecond = baseline.PerSecond,
+            FloorP99Ms = floor.Latencies.Percentile(99),
+            FloorsPerSecond = floor.PerSecond,
             StoragePathP99Ms = replay.Latencies.Percentile(99),
             StoragePathsPerSecond = replay.PerSecond,
             BotCpuMsPerRating = botCpuMs,

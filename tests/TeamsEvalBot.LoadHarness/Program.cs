@@ -1,6 +1,9 @@
 namespace TeamsEvalBot.LoadHarness;
 
-/// <summary>scripts/load runs this in Release: the full run, its report in TestResults/load/ and its table in the README.</summary>
+/// <summary>
+/// scripts/load runs this in Release: the full run, its report in TestResults/load/ and, for the
+/// default settings only, its table in the README.
+/// </summary>
 public static class HarnessProgram
 {
     public static async Task<int> Main(string[] args)
@@ -12,9 +15,13 @@ public static class HarnessProgram
 
         var results = await LoadRun.RunAsync(settings, Console.Out);
         await LoadReport.WriteAsync(results, output);
-        if (readme is not null)
+        if (readme is not null && settings == new LoadSettings())
         {
             await LoadReport.UpdateReadmeAsync(results, readme);
+        }
+        else if (readme is not null)
+        {
+            Console.WriteLine($"{readme} keeps the default run's table; this run's is in {output}.");
         }
 
         Console.WriteLine();

@@ -24,7 +24,6 @@ public static class StoragePathReplay
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(proposals);
         var workshopId = workshop.WorkshopId!;
-        var evidence = new string('e', 200);
         var latencies = new Latencies();
         var wall = await ConcurrentCalls.RunAsync(
             [.. Enumerable.Range(0, count)],
@@ -34,7 +33,7 @@ public static class StoragePathReplay
                 var person = workshop.People[i % workshop.People.Count];
                 var proposal = proposals[i / workshop.People.Count % proposals.Count];
                 await workshop.Store.GetRaterContextAsync(workshopId, proposal, UnusedRound, person.Id, CancellationToken.None);
-                var rating = new RatingEntry(person.Id, person.Name, PartnerOrganisation.NhsBoard, i % 4, evidence, string.Empty, DateTimeOffset.UtcNow);
+                var rating = new RatingEntry(person.Id, person.Name, PartnerOrganisation.NhsBoard, i % 4, StorageBaseline.Evidence, string.Empty, DateTimeOffset.UtcNow);
                 await workshop.Store.SaveRatingAsync(workshopId, proposal, UnusedRound, rating, $"{ActivityPrefix}{i}", CancellationToken.None);
             },
             latencies);
