@@ -30,6 +30,7 @@ public sealed class WorkshopJourneyTests(PlaygroundFixture fixture, ITestOutputH
         // The Playground draws the person's own view and then the updated shared card in the same
         // place, in either order; both say how many have rated.
         await playground.WaitForCardAsync("1 of 6 have rated.");
+        output.WriteLine("Screenshot: " + await playground.ScreenshotAsync("workshop-rated"));
 
         var conversationId = await fixture.Users.GroupChatIdAsync();
         var workshopId = await WorkshopIdAsync(conversationId);
