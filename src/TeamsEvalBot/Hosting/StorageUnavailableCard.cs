@@ -33,6 +33,17 @@ public static class StorageUnavailableCard
         ]);
     }
 
+    /// <summary>
+    /// The answer to a button pressed in a group chat on a version of Teams without Universal
+    /// Actions: everyone sees it, so it carries no retry button with the person's words in it.
+    /// </summary>
+    public static JsonObject ForGroupSubmit() => CardElements.Card(
+    [
+        CardElements.Heading(Title),
+        CardElements.Text("I could not reach the workshop's records, so I cannot say whether your answer was saved."),
+        CardElements.Text("Press the button on the card again in a minute: pressing twice does no harm."),
+    ]);
+
     /// <summary>The message for a typed command, sent through the connector.</summary>
     public static JsonObject ForCommand(string commandPrefix) => CardElements.Card(
     [

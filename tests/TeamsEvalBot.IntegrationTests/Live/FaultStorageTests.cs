@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json.Nodes;
 using TeamsEvalBot.Hosting;
 using TeamsEvalBot.TestSupport;
 using Xunit.Abstractions;
@@ -61,6 +62,40 @@ public sealed class FaultStorageTests(ITestOutputHelper output) : IAsyncLifetime
             var message = Assert.Single(bot.Connector.Calls, c => c.Path.Contains(workshop.ConversationId, StringComparison.Ordinal)
                 && c.Body?.Wire().Contains(StorageUnavailableCard.Title, StringComparison.Ordinal) == true);
             Assert.Contains("type @TeamsEvalBot status", message.Body!.Wire(), StringComparison.Ordinal);
+            bot.Connector.AssertAllCardsValid();
+        }
+        finally
+        {
+            bot.Azurite.Process.Signal("CONT");
+        }
+    }
+
+    [Fact]
+    public async Task AzuritePaused_SubmitFallbackInTheGroup_IsToldTheRecordsAreOutOfReach_WithoutTheEvidence()
+    {
+        var workshop = new LiveWorkshop(bot, participants: 2);
+        await workshop.StartAsync("Fault Test Partnership");
+        using (var posted = await workshop.SayAsync(workshop.Facilitator, "post 1.1"))
+        {
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        // An older Teams sends the card's Action.Submit fallback: a message carrying the button's data.
+        var submit = TeamsActivities.GroupMention(string.Empty, workshop.ConversationId);
+        submit["text"] = null;
+        submit.Remove("entities");
+        submit["from"] = new JsonObject { ["id"] = workshop.People[1].Id, ["name"] = workshop.People[1].Name };
+        submit["value"] = new JsonObject { ["verb"] = "rate", ["workshopId"] = workshop.WorkshopId, ["proposalId"] = "1.1", ["round"] = 1, ["level"] = "2", ["evidence"] = "Private words while storage was away." };
+        bot.Azurite.Process.Signal("STOP");
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            using var response = await bot.SendAsync(submit);
+            output.WriteLine($"Azurite paused (SIGSTOP): the submitted rating answered {(int)response.StatusCode} in {clock.Elapsed.TotalMilliseconds:F0} ms");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var message = Assert.Single(bot.Connector.Calls, c => c.Path.Contains(workshop.ConversationId, StringComparison.Ordinal)
+                && c.Body?.Wire().Contains(StorageUnavailableCard.Title, StringComparison.Ordinal) == true);
+            Assert.DoesNotContain("Private words", message.Body!.Wire(), StringComparison.Ordinal);
             bot.Connector.AssertAllCardsValid();
         }
         finally

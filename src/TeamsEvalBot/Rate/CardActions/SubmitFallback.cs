@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Hosting;
 using TeamsEvalBot.Turns;
 using TeamsEvalBot.Workshops.Cards;
 
@@ -8,7 +10,7 @@ namespace TeamsEvalBot.Rate.CardActions;
 /// Clients without Universal Actions send our Action.Submit fallback as a message with a value.
 /// The action runs the same way; the answer card is private, so it is shown only in a 1:1 chat.
 /// </summary>
-public sealed class SubmitFallback(IEnumerable<ICardAction> actions)
+public sealed class SubmitFallback(IEnumerable<ICardAction> actions, ILogger<SubmitFallback> logger)
 {
     private readonly Dictionary<string, ICardAction> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.OrdinalIgnoreCase);
 
@@ -24,7 +26,22 @@ public sealed class SubmitFallback(IEnumerable<ICardAction> actions)
             return;
         }
 
-        var answer = await action.ExecuteAsync(new CardActionRequest(turn, verb, data), cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        JsonObject answer;
+        try
+        {
+            answer = await action.ExecuteAsync(new CardActionRequest(turn, verb, data), cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && StorageUnavailable.IsOutage(ex))
+        {
+            StorageUnavailable.CardActionAnswered(logger, ex, verb, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+
+            // The retry button carries the person's level and evidence, so the group gets the news without it.
+            data.Remove("verb");
+            await turn.SendCardAsync(turn.IsGroupConversation ? StorageUnavailableCard.ForGroupSubmit() : StorageUnavailableCard.ForAction(verb, data), cancellationToken);
+            return;
+        }
+
         await turn.SendCardAsync(
             turn.IsGroupConversation
                 ? CardElements.Card([CardElements.Text("I received your answer. This version of Teams cannot show your own view of the card here, so update Teams or open the card again.")])
