@@ -198,7 +198,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [InlineData("an unknown workshop", "0123456789abcdef0123456789abcdef", "1.1", "cannot find the workshop")]
     [InlineData("a forbidden key character", "0123456789abcdef0123456789abcde/", "1.1", "cannot find the workshop")]
     [InlineData("an unknown proposal", null, "9.9", "not posted")]
-    [InlineData("a proposal id with key characters", null, "1#1", "cannot find the workshop")]
+    [InlineData("a proposal id with key characters", null, "1#1", "cannot find the proposal")]
     [InlineData("a proposal that is not posted", null, "1.2", "not posted")]
     public async Task Rate_ForAnUnknownTarget_GetsAnErrorCard_AndStoresNothing(string why, string? workshopId, string proposalId, string expected)
     {

@@ -17,6 +17,8 @@ public sealed class BadInputMatrixTests(LiveBotFixture fixture)
     private const string ForeignTenant = "72f988bf-0000-4000-8000-0000000000ff";
     private const string UnknownWorkshop = "I cannot find the workshop this card belongs to. Nothing was saved.";
     private const string SeeTheWorkshop = "Type status to see this conversation's workshop.";
+    private const string UnknownProposal = "I cannot find the proposal this card is about. Nothing was saved.";
+    private const string SeeTheProposals = "Type status to see the posted proposals.";
     private const string LevelNotOnTheScale = "Your rating was not saved, because the level is not one of the four on this card.";
     private const string ChooseALevel = "Choose a level, then press Rate again.";
     private const string AskTheFacilitator = "Ask Person 0";
@@ -53,11 +55,11 @@ public sealed class BadInputMatrixTests(LiveBotFixture fixture)
         { "level as a JSON array", Rate("1.1", d => d["level"] = new JsonArray("2"), LevelNotOnTheScale, ChooseALevel) },
         { "level as a JSON object", Rate("1.1", d => d["level"] = new JsonObject { ["rank"] = 2 }, LevelNotOnTheScale, ChooseALevel) },
         { "workshopId as a JSON number", Rate("1.1", d => d["workshopId"] = 1234567890, UnknownWorkshop, SeeTheWorkshop) },
-        { "proposalId as a JSON number", Rate("1.1", d => d["proposalId"] = 1.1, UnknownWorkshop, SeeTheWorkshop) },
+        { "proposalId as a JSON number", Rate("1.1", d => d["proposalId"] = 1.1, UnknownProposal, SeeTheProposals) },
         { "workshopId missing", Rate("1.1", d => d.Remove("workshopId"), UnknownWorkshop, SeeTheWorkshop) },
         { "an unknown workshop", Rate("1.1", d => d["workshopId"] = "0123456789abcdef0123456789abcdef", UnknownWorkshop, SeeTheWorkshop) },
-        { "an unknown proposal", Rate("9.9", null, "Proposal 9.9 is not posted in this workshop.", "Type status to see the posted proposals.") },
-        { "a proposal not yet posted", Rate("1.4", null, "Proposal 1.4 is not posted in this workshop.", "Type status to see the posted proposals.") },
+        { "an unknown proposal", Rate("9.9", null, "Proposal 9.9 is not posted in this workshop.", SeeTheProposals) },
+        { "a proposal not yet posted", Rate("1.4", null, "Proposal 1.4 is not posted in this workshop.", SeeTheProposals) },
         { "a round not yet open", Rate("1.1", d => d["round"] = 2, UnknownWorkshop, SeeTheWorkshop) },
         { "evidence over 2,000 characters", Rate("1.1", d => d["evidence"] = new string('e', 2001), "Your evidence is 2,001 characters, so it was not saved. The limit is 2,000.", "Shorten it, then press Rate again.") },
         { "a suggested action over 1,000 characters", Rate("1.1", d => d["suggestedAction"] = new string('a', 1001), "Your suggested action is 1,001 characters, so nothing was saved. The limit is 1,000.", "Shorten it, then press Rate again.") },
@@ -69,10 +71,10 @@ public sealed class BadInputMatrixTests(LiveBotFixture fixture)
         { "\\ in the workshopId", Rate("1.1", d => d["workshopId"] = KeyCharacter(d, '\\'), UnknownWorkshop, SeeTheWorkshop) },
         { "# in the workshopId", Rate("1.1", d => d["workshopId"] = KeyCharacter(d, '#'), UnknownWorkshop, SeeTheWorkshop) },
         { "? in the workshopId", Rate("1.1", d => d["workshopId"] = KeyCharacter(d, '?'), UnknownWorkshop, SeeTheWorkshop) },
-        { "/ in the proposalId", Rate("1/1", null, UnknownWorkshop, SeeTheWorkshop) },
-        { "\\ in the proposalId", Rate("1\\1", null, UnknownWorkshop, SeeTheWorkshop) },
-        { "# in the proposalId", Rate("1#1", null, UnknownWorkshop, SeeTheWorkshop) },
-        { "? in the proposalId", Rate("1.1?", null, UnknownWorkshop, SeeTheWorkshop) },
+        { "/ in the proposalId", Rate("1/1", null, UnknownProposal, SeeTheProposals) },
+        { "\\ in the proposalId", Rate("1\\1", null, UnknownProposal, SeeTheProposals) },
+        { "# in the proposalId", Rate("1#1", null, UnknownProposal, SeeTheProposals) },
+        { "? in the proposalId", Rate("1.1?", null, UnknownProposal, SeeTheProposals) },
 
         // The state of the workshop, and who may do what.
         { "a closed proposal", Rate("1.2", null, "This proposal is closed, so your rating was not saved.", "Ask the facilitator to open a new round.") },

@@ -20,9 +20,10 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
     public static async Task<RatingTarget> LoadAsync(CardActionRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (Round(request) is not { } round)
+        var (round, error) = Check(request);
+        if (error is not null)
         {
-            return Fail(UnknownWorkshop());
+            return Fail(error);
         }
 
         // A person's own view needs their own roster row only; the refresh list it carries is theirs.
@@ -38,9 +39,10 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
     public static async Task<RatingTarget> LoadForRatingAsync(CardActionRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (Round(request) is not { } round)
+        var (round, error) = Check(request);
+        if (error is not null)
         {
-            return Fail(UnknownWorkshop());
+            return Fail(error);
         }
 
         var context = await store.GetRaterContextAsync(request.WorkshopId, request.ProposalId, round, request.Turn.PersonId, cancellationToken);
@@ -49,13 +51,17 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
             : From(request, frameworks, context, round);
     }
 
-    private static int? Round(CardActionRequest request)
+    /// <summary>The card's round, or the error card for ids that cannot be this bot's.</summary>
+    private static (int Round, JsonObject? Error) Check(CardActionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var round = request.Number("round") ?? 1;
-        return CardActionRequest.WorkshopIdShape().IsMatch(request.WorkshopId) && ProposalIdShape().IsMatch(request.ProposalId) && round is >= 1 and <= 99
-            ? round
-            : null;
+        if (!CardActionRequest.WorkshopIdShape().IsMatch(request.WorkshopId) || round is < 1 or > 99)
+        {
+            return (0, UnknownWorkshop());
+        }
+
+        return ProposalIdShape().IsMatch(request.ProposalId) ? (round, null) : (0, UnknownProposal());
     }
 
     private static RatingTarget From(CardActionRequest request, FrameworkCatalogue frameworks, RatingContext context, int round)
@@ -100,6 +106,10 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
     }
 
     private static RatingTarget Fail(JsonObject error) => new(null, null, error);
+
+    private static JsonObject UnknownProposal() => ErrorCard.Build(
+        CardElements.Text("I cannot find the proposal this card is about. Nothing was saved."),
+        "Type status to see the posted proposals.");
 
     private static JsonObject UnknownWorkshop() => ErrorCard.Build(
         CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."),
