@@ -12,7 +12,7 @@ public sealed record ExportContent(
     Workshop Workshop,
     IReadOnlyDictionary<string, AgreedPosition> Agreed,
     IReadOnlyDictionary<ProposalRound, IReadOnlyList<RatingEntry>> Ratings,
-    ExportAgreement Agreement,
+    WorkshopAgreement Agreement,
     DateOnly Today)
 {
     public AgreedPosition? AgreedFor(Proposal proposal)

@@ -3,6 +3,7 @@ using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Summarise;
 using TeamsEvalBot.Workshops.Frameworks;
 using TeamsEvalBot.Workshops.Reconciliation;
+using TeamsEvalBot.Workshops.Summaries;
 using TeamsEvalBot.Workshops.Workshops;
 
 namespace TeamsEvalBot.Export;
@@ -19,6 +20,6 @@ public sealed class ExportLoader(WorkshopStore store, AgreedPositionStore positi
 
         // Organisations as members say now, as the summary shows them.
         var ratings = CurrentOrganisations.Apply(await summaries.GetAllRatingsAsync(workshop.Id, null, cancellationToken), await store.GetMembersAsync(workshop.Id, cancellationToken));
-        return new ExportContent(framework, workshop, agreed, ratings, ExportAgreement.Of(framework, agreed, progress, ratings), UkTime.Today(clock));
+        return new ExportContent(framework, workshop, agreed, ratings, WorkshopAgreement.Of(framework, agreed, progress, ratings), UkTime.Today(clock));
     }
 }

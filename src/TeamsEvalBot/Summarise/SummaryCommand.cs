@@ -50,8 +50,8 @@ public sealed class SummaryCommand(
         else
         {
             // Alpha is for the facilitator's report, not for everyone who reads the summary.
-            var alpha = workshop.IsFacilitator(turn.PersonId) ? await loader.AlphaAsync(workshop, cancellationToken) : null;
-            card = SummaryCard.Build(await loader.SummaryAsync(workshop, cancellationToken), turn.CommandPrefix, byPartnership: request.Partnership is not null, alpha);
+            var agreement = workshop.IsFacilitator(turn.PersonId) ? await loader.AgreementAsync(workshop, cancellationToken) : null;
+            card = SummaryCard.Build(await loader.SummaryAsync(workshop, cancellationToken), turn.CommandPrefix, byPartnership: request.Partnership is not null, agreement);
         }
 
         SummaryLog.Shown(logger, workshop.Id, request.ProposalId ?? "all proposals");

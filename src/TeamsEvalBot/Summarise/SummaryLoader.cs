@@ -40,13 +40,14 @@ public sealed class SummaryLoader(
         return ProposalDetail.Build(frameworks.For(workshop), workshop, proposal, agreed?.Value, progress?.Value, ratings, previous, UkTime.Today(clock));
     }
 
-    /// <summary>Agreement across the workshop, over each proposal's latest revealed round.</summary>
-    public async Task<WorkshopAlpha> AlphaAsync(Workshop workshop, CancellationToken cancellationToken)
+    /// <summary>Agreement across the workshop, by the same rule as the export.</summary>
+    public async Task<WorkshopAgreement> AgreementAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
+        var agreed = (await positions.GetAllAsync(workshop.Id, cancellationToken)).ToDictionary(p => p.ProposalId, StringComparer.OrdinalIgnoreCase);
         var progress = await store.GetAllProgressAsync(workshop.Id, cancellationToken);
         var ratings = await RatingsAsync(workshop.Id, proposalId: null, cancellationToken);
-        return new WorkshopAlpha(WorkshopAgreement.Alpha(progress, ratings, frameworks.For(workshop).Levels.Count));
+        return WorkshopAgreement.Of(frameworks.For(workshop), agreed, progress, ratings);
     }
 
     /// <summary>The workshop beside the one before it, or null when it is the partnership's first.</summary>

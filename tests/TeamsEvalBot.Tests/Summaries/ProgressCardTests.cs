@@ -73,8 +73,8 @@ public sealed class ProgressCardTests
     {
         var summary = SummaryOf([Agreed("1.1", 2)]);
 
-        var withAlpha = SummaryCard.Build(summary, string.Empty, byPartnership: false, new WorkshopAlpha(0.8154));
-        var undefined = SummaryCard.Build(summary, string.Empty, byPartnership: false, new WorkshopAlpha(null));
+        var withAlpha = SummaryCard.Build(summary, string.Empty, byPartnership: false, new WorkshopAgreement(0.8154, 3));
+        var undefined = SummaryCard.Build(summary, string.Empty, byPartnership: false, new WorkshopAgreement(null, 0));
         var without = SummaryCard.Build(summary, string.Empty, byPartnership: false);
 
         await CardAssert.ValidAsync(withAlpha, "summary card with alpha");

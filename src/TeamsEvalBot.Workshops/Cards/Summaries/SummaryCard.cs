@@ -20,8 +20,8 @@ public static class SummaryCard
     /// <param name="summary">What to show.</param>
     /// <param name="commandPrefix">What people type before a command in this chat.</param>
     /// <param name="byPartnership">The reader named the partnership, so the follow-up command names it too.</param>
-    /// <param name="alpha">Agreement across the workshop, given only when the reader is one of its facilitators.</param>
-    public static JsonObject Build(WorkshopSummary summary, string commandPrefix, bool byPartnership, WorkshopAlpha? alpha = null)
+    /// <param name="agreement">Agreement across the workshop, given only when the reader is one of its facilitators.</param>
+    public static JsonObject Build(WorkshopSummary summary, string commandPrefix, bool byPartnership, WorkshopAgreement? agreement = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
         var framework = summary.Framework;
@@ -47,9 +47,9 @@ public static class SummaryCard
             ]),
         };
 
-        if (alpha is not null)
+        if (agreement is not null)
         {
-            body.Add(CardElements.Text(AlphaText(alpha.Value), subtle: true));
+            body.Add(CardElements.Text(AlphaText(agreement.Alpha), subtle: true));
         }
 
         foreach (var feature in framework.KeyFeatures)
