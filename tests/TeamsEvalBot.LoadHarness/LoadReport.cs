@@ -61,6 +61,7 @@ public static class LoadReport
         Row(md, "Summary p95, search p95 (25-proposal workshop)", $"{results.SummaryP95Ms:F0} ms, {results.SearchP95Ms:F0} ms");
         Row(md, "Peak memory (largest instance)", $"{results.PeakWorkingSetMb:F0} MB");
         Row(md, "Ratings answered \"records out of reach, rate again\" (budget of 4 s ran out)", $"{results.RatingsRefused}");
+        Row(md, "Warnings the bot logged", results.BotWarnings.Count == 0 ? "none" : string.Join("; ", results.BotWarnings));
         Row(md, "Correctness (stored once, history, tallies)", results.CorrectnessProblems.Count == 0 ? "all right" : string.Join("; ", results.CorrectnessProblems));
         md.AppendLine();
         md.AppendLine("| Target | Value | Goal | Met |");

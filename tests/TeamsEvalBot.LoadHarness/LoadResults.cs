@@ -65,6 +65,9 @@ public sealed record LoadResults
     /// <summary>Ratings stored, history entries and tallies checked against a recount from storage; empty when all is right.</summary>
     public required IReadOnlyList<string> CorrectnessProblems { get; init; }
 
+    /// <summary>The warnings the bot instances logged, by kind and event id, with how many of each.</summary>
+    public required IReadOnlyList<string> BotWarnings { get; init; }
+
     public double VoteToUpsertP99 => RatingP99Ms / UpsertP99Ms;
 
     /// <summary>The share of the storage ceiling that even the floor reaches, and its p99 over the upsert's.</summary>

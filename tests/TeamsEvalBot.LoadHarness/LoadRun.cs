@@ -107,6 +107,17 @@ public static class LoadRun
             SearchP95Ms = searches.Percentile(95),
             PeakWorkingSetMb = peak.PeakWorkingSetBytes / 1024d / 1024,
             CorrectnessProblems = problems,
+            BotWarnings = BotWarnings(live),
         };
     }
+
+    // The console logger starts a warning with "warn: Category[event id]"; counted by kind, to say why a run went wrong.
+    private static List<string> BotWarnings(LiveBot live) =>
+    [
+        .. live.Instances
+            .SelectMany(instance => instance.Process.Output.Split('\n'))
+            .Where(line => line.StartsWith("warn: ", StringComparison.Ordinal))
+            .GroupBy(line => line["warn: ".Length..].Trim(), StringComparer.Ordinal)
+            .Select(kind => $"{kind.Key} × {kind.Count()}"),
+    ];
 }
