@@ -168,8 +168,12 @@ public sealed class SharedCardRefresher(
             return;
         }
 
-        // Raters' own views show this count, so a rating need not read every other rating.
-        await store.SaveRatedCountAsync(key.WorkshopId, key.ProposalId, model.Progress.Round, new(model.RatedCount, countedAt), cancellationToken);
+        // Raters' own views in a blind round show this count, so a rating need not read every other
+        // rating; with open results the rating reads them all anyway, so nobody reads the count.
+        if (model.Workshop.Settings.BlindUntilReveal)
+        {
+            await store.SaveRatedCountAsync(key.WorkshopId, key.ProposalId, model.Progress.Round, new(model.RatedCount, countedAt), cancellationToken);
+        }
 
         var update = new Activity
         {
