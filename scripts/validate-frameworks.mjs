@@ -1,14 +1,14 @@
 // Checks framework data files against Frameworks/Data/framework.schema.json (JSON Schema 2020-12), offline.
 // The C# loader checks the rules a schema cannot express (one indicator per level, ids under their key feature).
 // Usage: node scripts/validate-frameworks.mjs [file.json ...]
-// Without arguments it checks every framework in src/TeamsEvalBot.Workshops/Frameworks/Data.
+// Without arguments it checks every framework in src/TeamsEvalBot.Domain/Frameworks/Data.
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(repoRoot, 'src', 'TeamsEvalBot.Workshops', 'Frameworks', 'Data');
+const dataDir = join(repoRoot, 'src', 'TeamsEvalBot.Domain', 'Frameworks', 'Data');
 const schemaName = 'framework.schema.json';
 
 function loadAjv2020() {

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.IntegrationTests;
 

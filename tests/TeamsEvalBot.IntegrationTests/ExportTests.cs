@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Rating;
 
 namespace TeamsEvalBot.IntegrationTests;
 

@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.IntegrationTests;
 

@@ -6,7 +6,7 @@ using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Storage;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.IntegrationTests;
 

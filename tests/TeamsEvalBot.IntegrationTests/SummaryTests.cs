@@ -1,6 +1,6 @@
 using System.Net;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.IntegrationTests;
 

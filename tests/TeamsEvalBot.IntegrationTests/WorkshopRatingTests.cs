@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsEvalBot.Rate;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.IntegrationTests;
 
@@ -395,7 +395,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         var posts = bot.Connector.Calls.Where(c => c.Method == HttpMethod.Post).ToList();
         Assert.Equal(25, posts.Count);
         var ids = posts.Select(p => System.Text.RegularExpressions.Regex.Match(p.Body!.ToJsonString(), @"Proposal (\d\.\d)").Groups[1].Value).ToList();
-        Assert.Equal(Workshops.Frameworks.FrameworkCatalogue.LoadEmbedded().Default.Proposals.Select(p => p.Id), ids);
+        Assert.Equal(Domain.Frameworks.FrameworkCatalogue.LoadEmbedded().Default.Proposals.Select(p => p.Id), ids);
         Assert.Equal(0, RateLimitAudit.Breaches(posts.Select(p => p.At)));
         bot.Connector.AssertAllCardsValid();
     }

@@ -1,5 +1,5 @@
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.LoadHarness;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.LoadHarness;
 

@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
 
 namespace TeamsEvalBot.LoadHarness;
 

@@ -1,6 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 

@@ -1,5 +1,5 @@
 using Azure.Data.Tables;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
-using TeamsEvalBot.Workshops.Summaries;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 

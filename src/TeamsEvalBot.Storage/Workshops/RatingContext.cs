@@ -1,6 +1,6 @@
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 

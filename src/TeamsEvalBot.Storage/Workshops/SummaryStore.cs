@@ -1,6 +1,6 @@
 using Azure.Data.Tables;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Summaries;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Summaries;
 
 namespace TeamsEvalBot.Storage.Workshops;
 

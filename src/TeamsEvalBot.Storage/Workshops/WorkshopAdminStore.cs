@@ -1,7 +1,7 @@
 using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 

@@ -1,8 +1,8 @@
 using Azure;
 using Azure.Data.Tables;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 

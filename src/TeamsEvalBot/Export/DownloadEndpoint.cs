@@ -1,5 +1,7 @@
 using TeamsEvalBot.Storage.Downloads;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Export;
 
 public static class DownloadEndpoint

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Options;
 using TeamsEvalBot.Protocol;
 using TeamsEvalBot.Storage.Downloads;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Export;
 
 /// <summary>Makes short-lived download links: the document is stored under a new token, and the link holds the token.</summary>

@@ -1,5 +1,7 @@
 using TeamsEvalBot.Protocol;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Export;
 
 /// <summary>Where download links point. Bound from "Downloads". A bot turn has no request of the user's to take a host from, so it is configured.</summary>

@@ -1,8 +1,10 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using TeamsEvalBot.Workshops.Cards;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Reconciliation;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
+
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

@@ -1,5 +1,7 @@
 using DocumentFormat.OpenXml.Spreadsheet;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Export;
 
 /// <summary>The improvement plan's cell styles: plain, a bold header, and a UK date.</summary>

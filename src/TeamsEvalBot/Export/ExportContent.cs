@@ -1,8 +1,10 @@
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Summaries;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
+
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

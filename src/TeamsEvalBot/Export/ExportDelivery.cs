@@ -1,7 +1,7 @@
 using TeamsEvalBot.Storage.Downloads;
-using TeamsEvalBot.Summarise;
-using TeamsEvalBot.Turns;
-using TeamsEvalBot.Workshops.Cards.Summaries;
+using TeamsEvalBot.Summaries;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Summaries.Cards;
 
 namespace TeamsEvalBot.Export;
 

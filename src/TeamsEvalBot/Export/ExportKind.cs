@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Workshops;
+
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

@@ -1,10 +1,10 @@
-using TeamsEvalBot.Rate;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Summarise;
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Summaries;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Summaries;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Export;
 

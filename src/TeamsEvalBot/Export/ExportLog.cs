@@ -1,3 +1,5 @@
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Export;
 
 /// <summary>Log events of exports and their download links. Tokens stay out: a logged token would be a working link.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Domain.Cards;
+
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

@@ -1,5 +1,5 @@
 using TeamsEvalBot.Storage.Downloads;
-using TeamsEvalBot.Turns;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

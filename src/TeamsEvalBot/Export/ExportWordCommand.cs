@@ -1,4 +1,4 @@
-using TeamsEvalBot.Turns;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Export;
 
 /// <summary>The evaluation as a Word document in the MSG self-evaluation template's layout, for the IJB, audit committee and Scottish Government.</summary>

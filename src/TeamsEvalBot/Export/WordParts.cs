@@ -1,7 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Domain.Cards;
+
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

@@ -1,8 +1,10 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Reconciliation;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
+
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

@@ -1,18 +1,15 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TeamsEvalBot.Export;
-using TeamsEvalBot.Greeting;
-using TeamsEvalBot.Messages;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Rating;
+using TeamsEvalBot.Reconciliation;
+using TeamsEvalBot.Summaries;
 using TeamsEvalBot.Protocol;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Storage;
-using TeamsEvalBot.Turns;
-using TeamsEvalBot.Rate;
-using TeamsEvalBot.Reconcile;
-using TeamsEvalBot.Rate.CardActions;
 using TeamsEvalBot.Roles;
 using TeamsEvalBot.ScaleOut;
-using TeamsEvalBot.Summarise;
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.Hosting;
 
@@ -63,20 +60,20 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<IMessageCommand, HistoryCommand>();
         services.AddSingleton<IMessageCommand, RevoteCommand>();
         services.AddSingleton<IMessageCommand, ActionsCommand>();
-        services.AddSingleton<ICardAction, ReconcileAction>();
-        services.AddSingleton<ICardAction, AgreeAction>();
-        services.AddSingleton<ICardAction, ActionStatusAction>();
+        services.AddSingleton<ICardVerb, ReconcileVerb>();
+        services.AddSingleton<ICardVerb, AgreeVerb>();
+        services.AddSingleton<ICardVerb, ActionStatusVerb>();
 
         services.AddSummaries(configuration);
         services.AddExports(configuration);
 
-        services.AddSingleton<IInvokeHandler, AdaptiveCardActionHandler>();
+        services.AddSingleton<IInvokeHandler, CardVerbRouter>();
         services.AddSingleton<SubmitFallback>();
-        services.AddSingleton<ICardAction, RateAction>();
-        services.AddSingleton<ICardAction, RefreshAction>();
-        services.AddSingleton<ICardAction, MoreEvidenceAction>();
-        services.AddSingleton<ICardAction, SettingsAction>();
-        services.AddSingleton<ICardAction, ChooseOrganisationAction>();
+        services.AddSingleton<ICardVerb, RateVerb>();
+        services.AddSingleton<ICardVerb, RefreshVerb>();
+        services.AddSingleton<ICardVerb, MoreEvidenceVerb>();
+        services.AddSingleton<ICardVerb, SettingsVerb>();
+        services.AddSingleton<ICardVerb, ChooseOrganisationVerb>();
         return services;
     }
 }

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using TeamsEvalBot.Storage;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Hosting;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Hosting;
 
 public static class HealthEndpoint

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using TeamsEvalBot.Protocol;
 using TeamsEvalBot.Protocol.Auth;
 using TeamsEvalBot.Protocol.Schema;
-using TeamsEvalBot.Turns;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Hosting;
 

@@ -1,3 +1,5 @@
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Hosting;
 
 /// <summary>Reads a request body up to a limit, whatever the server's own limit is.</summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Options;
 using TeamsEvalBot.Protocol;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Hosting;
 
 public static partial class StartupLog

@@ -3,6 +3,8 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Hosting;
 
 /// <summary>

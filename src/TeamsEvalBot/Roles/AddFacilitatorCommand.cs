@@ -1,5 +1,4 @@
-using TeamsEvalBot.Rate;
-using TeamsEvalBot.Turns;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Roles;
 

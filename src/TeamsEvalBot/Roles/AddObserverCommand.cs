@@ -1,6 +1,5 @@
-using TeamsEvalBot.Rate;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Turns;
 
 namespace TeamsEvalBot.Roles;
 

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Rate;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Turns;
-using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Roles;
 

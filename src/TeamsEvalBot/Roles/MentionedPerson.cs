@@ -1,5 +1,5 @@
-using TeamsEvalBot.Turns;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Roles;
 

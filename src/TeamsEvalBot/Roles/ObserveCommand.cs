@@ -1,8 +1,7 @@
-using TeamsEvalBot.Rate;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Turns;
-using TeamsEvalBot.Workshops.Cards;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Roles;
 

@@ -1,10 +1,9 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Rate;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Turns;
-using TeamsEvalBot.Workshops.Cards;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Roles;
 

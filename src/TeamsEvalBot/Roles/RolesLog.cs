@@ -1,3 +1,5 @@
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.Roles;
 
 /// <summary>Log events of roles, ending workshops and erasure. People's ids stay out: the erasure audit row holds who asked.</summary>
@@ -11,4 +13,7 @@ public static partial class RolesLog
 
     [LoggerMessage(EventId = 2303, Level = LogLevel.Information, Message = "Erased a person's data: {Ratings} ratings and {HistoryEntries} history entries in {Workshops} workshops; finished: {Finished}")]
     public static partial void PersonErased(ILogger logger, int ratings, int historyEntries, int workshops, bool finished);
+
+    [LoggerMessage(EventId = 2403, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: its partnership's summaries were shared with one more person")]
+    public static partial void SummariesShared(ILogger logger, string workshopId);
 }

@@ -1,3 +1,5 @@
+using TeamsEvalBot.Kernel;
+
 namespace TeamsEvalBot.ScaleOut;
 
 /// <summary>Log events of the state instances share through storage.</summary>

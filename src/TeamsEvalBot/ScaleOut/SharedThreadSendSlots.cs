@@ -1,5 +1,5 @@
 using Azure;
-using TeamsEvalBot.Hosting;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Storage.ScaleOut;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Hosting;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.TestSupport;
 using Xunit.Abstractions;
 

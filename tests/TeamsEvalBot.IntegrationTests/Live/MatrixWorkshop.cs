@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.IntegrationTests.Live;
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using TeamsEvalBot.Workshops.Cards;
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Frameworks;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 
 namespace TeamsEvalBot.Tests.Cards;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Tests.Cards;
 

@@ -1,4 +1,4 @@
-using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Tests.Cards;
 

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.Export;
-using TeamsEvalBot.Workshops.Cards;
-using TeamsEvalBot.Workshops.Cards.Reconciliation;
-using TeamsEvalBot.Workshops.Cards.Summaries;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Summaries;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
 

@@ -1,6 +1,6 @@
-using TeamsEvalBot.Workshops.Cards;
-using TeamsEvalBot.Workshops.Cards.Proposals;
-using TeamsEvalBot.Workshops.Participants;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Participants;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 

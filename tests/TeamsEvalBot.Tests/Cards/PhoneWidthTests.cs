@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
-using TeamsEvalBot.Workshops.Cards;
+using TeamsEvalBot.Domain.Cards;
 using Xunit.Abstractions;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 

@@ -1,8 +1,8 @@
-using TeamsEvalBot.Workshops.Cards.Proposals;
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Tests.Cards;
 

@@ -1,5 +1,5 @@
-using TeamsEvalBot.Workshops.Cards;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Workshops;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 

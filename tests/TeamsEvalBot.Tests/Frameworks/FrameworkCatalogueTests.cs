@@ -1,11 +1,11 @@
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.Tests.Frameworks;
 
 public sealed class FrameworkCatalogueTests
 {
-    private static readonly string DataFolder = RepoPaths.Combine("src", "TeamsEvalBot.Workshops", "Frameworks", "Data");
+    private static readonly string DataFolder = RepoPaths.Combine("src", "TeamsEvalBot.Domain", "Frameworks", "Data");
 
     [Fact]
     public void LoadEmbedded_EveryDataFile_IsLoadedWithMsgFirstAsDefault()

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.Tests.Frameworks;
 

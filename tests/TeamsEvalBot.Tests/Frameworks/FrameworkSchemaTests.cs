@@ -7,7 +7,7 @@ namespace TeamsEvalBot.Tests.Frameworks;
 // files, using the ajv validator that scripts/ already installs (there is no .NET one in the repo).
 public sealed class FrameworkSchemaTests
 {
-    private static readonly string DataFolder = RepoPaths.Combine("src", "TeamsEvalBot.Workshops", "Frameworks", "Data");
+    private static readonly string DataFolder = RepoPaths.Combine("src", "TeamsEvalBot.Domain", "Frameworks", "Data");
 
     [Fact]
     public async Task Validator_ShippedFrameworks_MatchTheSchema()

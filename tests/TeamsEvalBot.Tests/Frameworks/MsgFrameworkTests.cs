@@ -1,4 +1,4 @@
-using TeamsEvalBot.Workshops.Frameworks;
+using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.Tests.Frameworks;
 

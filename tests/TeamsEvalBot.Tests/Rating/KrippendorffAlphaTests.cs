@@ -1,4 +1,4 @@
-using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Domain.Rating;
 
 namespace TeamsEvalBot.Tests.Rating;
 

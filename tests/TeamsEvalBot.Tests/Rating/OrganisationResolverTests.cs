@@ -1,4 +1,4 @@
-using TeamsEvalBot.Workshops.Participants;
+using TeamsEvalBot.Domain.Participants;
 
 namespace TeamsEvalBot.Tests.Rating;
 

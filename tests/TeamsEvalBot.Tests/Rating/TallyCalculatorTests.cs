@@ -1,5 +1,5 @@
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
 
 namespace TeamsEvalBot.Tests.Rating;
 

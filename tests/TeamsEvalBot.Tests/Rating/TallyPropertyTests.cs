@@ -1,8 +1,8 @@
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
 
 namespace TeamsEvalBot.Tests.Rating;
 

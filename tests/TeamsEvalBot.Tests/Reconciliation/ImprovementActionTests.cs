@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Reconciliation;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
 
 namespace TeamsEvalBot.Tests.Reconciliation;
 

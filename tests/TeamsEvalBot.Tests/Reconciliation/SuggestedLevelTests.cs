@@ -1,7 +1,7 @@
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Reconciliation;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Reconciliation;
 
 namespace TeamsEvalBot.Tests.Reconciliation;
 

@@ -1,4 +1,4 @@
-using TeamsEvalBot.Workshops.Summaries;
+using TeamsEvalBot.Domain.Summaries;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
 

@@ -1,6 +1,6 @@
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Cards.Summaries;
-using TeamsEvalBot.Workshops.Summaries;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Domain.Summaries;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
@@ -40,7 +40,7 @@ public sealed class ProgressCardTests
     [InlineData(true)]
     public async Task OverviewCard_IsValid_AndShowsWordsBesideColours(bool rag)
     {
-        var latest = Enumerable.Range(0, 50).Select(i => (IReadOnlyList<TeamsEvalBot.Workshops.Reconciliation.AgreedPosition>)[.. Msg.Proposals.Where(p => p.IsRateable).Select(p => Agreed(p.Id, i % 4))]).ToList();
+        var latest = Enumerable.Range(0, 50).Select(i => (IReadOnlyList<TeamsEvalBot.Domain.Reconciliation.AgreedPosition>)[.. Msg.Proposals.Where(p => p.IsRateable).Select(p => Agreed(p.Id, i % 4))]).ToList();
         var card = OverviewCard.Build(PartnershipOverview.Count(Msg, latest), rag);
 
         await CardAssert.ValidMessageAsync(Message(card), $"overview card (rag: {rag})");

@@ -1,4 +1,4 @@
-using TeamsEvalBot.Workshops.Summaries;
+using TeamsEvalBot.Domain.Summaries;
 
 namespace TeamsEvalBot.Tests.Summaries;
 

@@ -1,7 +1,7 @@
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Summaries;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Summaries;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
 
@@ -142,8 +142,8 @@ public sealed class SummaryCalculatorTests
             ratings[key] = value;
         }
 
-        var open = ProposalDetail.Build(Msg, NewWorkshop(), Msg.FindProposal("1.1")!, null, Progress(TeamsEvalBot.Workshops.Workshops.ProposalStatus.Open, round: 2), ratings, null, Today);
-        var revealed = ProposalDetail.Build(Msg, NewWorkshop(), Msg.FindProposal("1.1")!, Agreed("1.1", 2, round: 2), Progress(TeamsEvalBot.Workshops.Workshops.ProposalStatus.Revealed, round: 2), ratings, Previous(Agreed("1.1", 3)), Today);
+        var open = ProposalDetail.Build(Msg, NewWorkshop(), Msg.FindProposal("1.1")!, null, Progress(TeamsEvalBot.Domain.Workshops.ProposalStatus.Open, round: 2), ratings, null, Today);
+        var revealed = ProposalDetail.Build(Msg, NewWorkshop(), Msg.FindProposal("1.1")!, Agreed("1.1", 2, round: 2), Progress(TeamsEvalBot.Domain.Workshops.ProposalStatus.Revealed, round: 2), ratings, Previous(Agreed("1.1", 3)), Today);
 
         Assert.Equal([1], open.Rounds.Select(r => r.Round));
         Assert.Equal([1, 2], revealed.Rounds.Select(r => r.Round));

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Workshops.Cards.Summaries;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Summaries;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
@@ -174,7 +174,7 @@ public sealed class SummaryCardTests
             case "not for local completion":
                 return ProposalDetail.Build(Msg, NewWorkshop(), Msg.FindProposal("3.2")!, null, null, ratings, null, Today);
             case "many rounds":
-                var rounds = Enumerable.Range(1, 40).ToDictionary(r => new ProposalRound("1.1", r), r => (IReadOnlyList<TeamsEvalBot.Workshops.Rating.RatingEntry>)ManyRaters(20, 4, i => LongEvidence(i)));
+                var rounds = Enumerable.Range(1, 40).ToDictionary(r => new ProposalRound("1.1", r), r => (IReadOnlyList<TeamsEvalBot.Domain.Rating.RatingEntry>)ManyRaters(20, 4, i => LongEvidence(i)));
                 return ProposalDetail.Build(Msg, NewWorkshop(), proposal, Agreed("1.1", 3, round: 40), Progress(ProposalStatus.Revealed, round: 40), rounds, null, Today);
             default:
                 var (all, allRatings, previous) = Largest();

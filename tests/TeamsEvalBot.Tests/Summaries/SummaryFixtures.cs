@@ -1,9 +1,9 @@
-using TeamsEvalBot.Workshops.Frameworks;
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Summaries;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 
 namespace TeamsEvalBot.Tests.Summaries;

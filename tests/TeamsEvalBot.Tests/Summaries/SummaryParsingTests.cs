@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
-using TeamsEvalBot.Summarise;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Summaries;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 
 namespace TeamsEvalBot.Tests.Summaries;

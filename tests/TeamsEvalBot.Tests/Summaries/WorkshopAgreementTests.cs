@@ -1,8 +1,8 @@
-using TeamsEvalBot.Workshops.Participants;
-using TeamsEvalBot.Workshops.Rating;
-using TeamsEvalBot.Workshops.Reconciliation;
-using TeamsEvalBot.Workshops.Summaries;
-using TeamsEvalBot.Workshops.Workshops;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
 

@@ -1,0 +1,29 @@
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Workshops;
+
+using TeamsEvalBot.Domain.Cards;
+
+namespace TeamsEvalBot.Domain.Rating.Cards;
+
+/// <summary>Everything one view of a proposal card may show. Views take only what they are allowed to show.</summary>
+public sealed record ProposalCardModel(
+    Framework Framework,
+    Proposal Proposal,
+    Workshop Workshop,
+    ProposalProgress Progress,
+    IReadOnlyList<RatingEntry> Ratings,
+    IReadOnlyList<string> RefreshUserIds)
+{
+    /// <summary>
+    /// Set when <see cref="Ratings"/> holds the viewer's own rating only (a blind round's rating
+    /// path): the count the shared card last showed, with the viewer's rating if it came later.
+    /// </summary>
+    public int? KnownRatedCount { get; init; }
+
+    public int RatedCount => KnownRatedCount ?? Ratings.Count;
+
+    public Tally Tally() => TallyCalculator.Compute(Ratings, Framework.Levels.Count, Workshop.Settings.MinimumGroupSize);
+
+    public KeyFeature KeyFeature => Framework.FindKeyFeature(Proposal.KeyFeatureId)!;
+}

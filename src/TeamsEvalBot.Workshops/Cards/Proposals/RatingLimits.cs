@@ -1,8 +1,0 @@
-namespace TeamsEvalBot.Workshops.Cards.Proposals;
-
-/// <summary>The longest texts a rating may hold; the card states them and the rating path enforces them.</summary>
-public static class RatingLimits
-{
-    public const int MaxEvidenceLength = 2000;
-    public const int MaxActionLength = 1000;
-}

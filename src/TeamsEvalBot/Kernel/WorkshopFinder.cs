@@ -1,0 +1,89 @@
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
+
+namespace TeamsEvalBot.Kernel;
+
+/// <summary>The workshop a partnership lookup found, or the partnerships that matched when none did alone.</summary>
+public sealed record PartnershipLookup(Workshop? Workshop, IReadOnlyList<string> Candidates);
+
+/// <summary>Finds the workshop a summary is about: the conversation's, or a partnership's latest, and the one before it.</summary>
+public sealed class WorkshopFinder(WorkshopStore store, WorkshopAdminStore admin, PartnershipIndexStore index)
+{
+    // An open workshop is among a partnership's latest; older ones ended long ago.
+    private const int WorkshopsRead = 10;
+
+    // One row per workshop across all partnerships: plenty for Scotland's 31.
+    private const int IndexRowsSearched = 2000;
+
+    /// <summary>The conversation's open workshop, else its latest-started ended one.</summary>
+    public async Task<Workshop?> InConversationAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (await store.GetActiveAsync(conversationId, cancellationToken) is { } open)
+        {
+            return open.Value;
+        }
+
+        foreach (var id in await admin.GetEndedWorkshopIdsAsync(conversationId, cancellationToken))
+        {
+            if (await store.GetAsync(id, cancellationToken) is { } ended)
+            {
+                return ended.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The partnership's open workshop, else its latest-started one. The name is matched whole
+    /// first; failing that, a single partnership whose name holds all the typed words will do.
+    /// </summary>
+    public async Task<PartnershipLookup> ForPartnershipAsync(string typed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(typed);
+        var rows = await index.GetWorkshopsAsync(typed, cancellationToken);
+        if (rows.Count == 0)
+        {
+            var names = (await index.GetAllWorkshopsAsync(IndexRowsSearched, cancellationToken))
+                .Where(w => PartnershipName.HasAllWords(w.Partnership, typed))
+                .Select(w => w.Partnership)
+                .DistinctBy(PartnershipName.Key)
+                .Order(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            if (names.Count != 1)
+            {
+                return new PartnershipLookup(null, names);
+            }
+
+            rows = await index.GetWorkshopsAsync(names[0], cancellationToken);
+        }
+
+        var workshops = new List<Workshop>();
+        foreach (var row in rows.Take(WorkshopsRead))
+        {
+            // A row is written just before its workshop, so a start that failed in between leaves a row without one.
+            if (await store.GetAsync(row.WorkshopId, cancellationToken) is { } workshop)
+            {
+                workshops.Add(workshop.Value);
+            }
+        }
+
+        return new PartnershipLookup(workshops.FirstOrDefault(w => w.Status == WorkshopStatus.Open) ?? workshops.FirstOrDefault(), []);
+    }
+
+    /// <summary>The partnership's workshop started before this one, if any; what it agreed is the baseline for the change.</summary>
+    public async Task<Workshop?> PreviousAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshop);
+        foreach (var row in (await index.GetWorkshopsAsync(workshop.Partnership, cancellationToken)).Where(r => r.WorkshopId != workshop.Id && r.StartedAt < workshop.StartedAt))
+        {
+            if (await store.GetAsync(row.WorkshopId, cancellationToken) is { } previous)
+            {
+                return previous.Value;
+            }
+        }
+
+        return null;
+    }
+}

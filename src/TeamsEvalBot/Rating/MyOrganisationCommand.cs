@@ -1,0 +1,40 @@
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Participants;
+
+namespace TeamsEvalBot.Rating;
+
+/// <summary>"my organisation [name]": a person sets the partner organisation they speak for.</summary>
+public sealed class MyOrganisationCommand(WorkshopTurns turns, WorkshopStore store, RosterReader roster, ILogger<MyOrganisationCommand> logger) : IMessageCommand
+{
+    public string Verb => "my organisation";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
+        if (stored is null)
+        {
+            return;
+        }
+
+        var workshop = stored.Value;
+        var member = await store.GetMemberAsync(workshop.Id, turn.PersonId, cancellationToken)
+            ?? await roster.ReadOneAsync(workshop.ServiceUrl, workshop.ConversationId, turn.PersonId, workshop.Settings, cancellationToken);
+        if (arguments.Length == 0)
+        {
+            await turn.SendCardAsync(OrganisationCard.Build(workshop.Id, member.Organisation), cancellationToken);
+            return;
+        }
+
+        if (!PartnerOrganisations.TryParse(arguments, out var organisation))
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown organisation");
+            await turn.SendCardAsync(OrganisationCard.Build(workshop.Id, member.Organisation, "I did not recognise that organisation. Choose one here."), cancellationToken);
+            return;
+        }
+
+        await store.SaveMembersAsync(workshop.Id, [member with { Organisation = organisation, Source = OrganisationSource.Declared }], cancellationToken);
+        await turn.SendCardAsync(CardElements.Card([CardElements.Text($"Thank you. You speak for: {organisation.DisplayName()}.")]), cancellationToken);
+    }
+}

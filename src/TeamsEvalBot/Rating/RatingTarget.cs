@@ -1,0 +1,122 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Workshops;
+
+using TeamsEvalBot.Kernel;
+
+namespace TeamsEvalBot.Rating;
+
+/// <summary>
+/// The proposal a card action is about, loaded in one partition query, or the error card that
+/// says why it cannot be: an unknown or foreign workshop, an unknown, unposted or unrateable proposal.
+/// </summary>
+public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContext? Context, JsonObject? Error)
+{
+    /// <summary>The card is for an earlier round: it can be read (its results were revealed) but not rated.</summary>
+    public bool IsPastRound { get; init; }
+
+    public static async Task<RatingTarget> LoadAsync(CardVerbRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var (round, error) = Check(request);
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        // A person's own view needs their own roster row only; the refresh list it carries is theirs.
+        var context = await store.GetRatingContextAsync(request.WorkshopId, request.ProposalId, round, cancellationToken, onlyMemberId: request.Turn.PersonId);
+        return From(request, frameworks, context, round);
+    }
+
+    /// <summary>
+    /// The target of a rating. In a blind round the rater's view shows their own rating and a count,
+    /// so only their rows are read; a workshop with open results shows the live tally, which needs
+    /// every rating, so there this reads again.
+    /// </summary>
+    public static async Task<RatingTarget> LoadForRatingAsync(CardVerbRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var (round, error) = Check(request);
+        if (error is not null)
+        {
+            return Fail(error);
+        }
+
+        var context = await store.GetRaterContextAsync(request.WorkshopId, request.ProposalId, round, request.Turn.PersonId, cancellationToken);
+        return context.Workshop is { Settings.BlindUntilReveal: false }
+            ? await LoadAsync(request, store, frameworks, cancellationToken)
+            : From(request, frameworks, context, round);
+    }
+
+    /// <summary>The card's round, or the error card for ids that cannot be this bot's.</summary>
+    private static (int Round, JsonObject? Error) Check(CardVerbRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var round = request.Number("round") ?? 1;
+        if (!CardVerbRequest.WorkshopIdShape().IsMatch(request.WorkshopId) || round is < 1 or > 99)
+        {
+            return (0, UnknownWorkshop());
+        }
+
+        return ProposalIdShape().IsMatch(request.ProposalId) ? (round, null) : (0, UnknownProposal());
+    }
+
+    private static RatingTarget From(CardVerbRequest request, FrameworkCatalogue frameworks, RatingContext context, int round)
+    {
+        ArgumentNullException.ThrowIfNull(frameworks);
+        if (context.Workshop is null || context.Workshop.ConversationId != request.Turn.Activity.Conversation?.Id)
+        {
+            return Fail(UnknownWorkshop());
+        }
+
+        var framework = frameworks.For(context.Workshop);
+        var proposal = framework.FindProposal(request.ProposalId);
+        if (proposal is null || context.Progress is null)
+        {
+            return Fail(ErrorCard.Build(
+                CardElements.Text($"Proposal {request.ProposalId} is not posted in this workshop."),
+                "Type status to see the posted proposals."));
+        }
+
+        if (!proposal.IsRateable)
+        {
+            return Fail(ErrorCard.Build(
+                CardElements.Text($"Proposal {proposal.Id} is not for local completion, so it is not rated."),
+                "Rate the other proposals on their cards."));
+        }
+
+        if (round > context.Progress.Round)
+        {
+            return Fail(UnknownWorkshop());
+        }
+
+        // A new round opens only after the last one was revealed, so an earlier round's card shows revealed results.
+        var isPastRound = round < context.Progress.Round;
+        var progress = isPastRound ? context.Progress with { Round = round, Status = ProposalStatus.Revealed } : context.Progress;
+        var model = ProposalCardLoader.Model(framework, proposal, context.Workshop, progress, context.Ratings, context.Members);
+        if (context.LastCount is { } last)
+        {
+            model = model with { KnownRatedCount = last.Count + context.Ratings.Count(r => r.UpdatedAt > last.CountedAt) };
+        }
+
+        return new RatingTarget(model, context, null) { IsPastRound = isPastRound };
+    }
+
+    private static RatingTarget Fail(JsonObject error) => new(null, null, error);
+
+    private static JsonObject UnknownProposal() => ErrorCard.Build(
+        CardElements.Text("I cannot find the proposal this card is about. Nothing was saved."),
+        "Type status to see the posted proposals.");
+
+    private static JsonObject UnknownWorkshop() => ErrorCard.Build(
+        CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."),
+        "Type status to see this conversation's workshop.");
+
+    [GeneratedRegex(@"^[0-9A-Za-z]{1,8}\.[0-9]{1,3}$")]
+    private static partial Regex ProposalIdShape();
+}

@@ -1,0 +1,41 @@
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Participants;
+
+namespace TeamsEvalBot.Rating;
+
+/// <summary>
+/// "set organisation @name &lt;organisation&gt;": a facilitator corrects someone's organisation,
+/// for example an IJB member whose address is a council or NHS one.
+/// </summary>
+public sealed class SetOrganisationCommand(WorkshopTurns turns, WorkshopStore store, RosterReader roster, ILogger<SetOrganisationCommand> logger) : IMessageCommand
+{
+    public string Verb => "set organisation";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var stored = await turns.AsFacilitatorAsync(turn, "set someone's organisation", cancellationToken);
+        if (stored is null)
+        {
+            return;
+        }
+
+        var workshop = stored.Value;
+        var mention = turn.OtherMentions.FirstOrDefault();
+        var organisationWords = mention?.Text is { } text ? arguments.Replace(text, string.Empty, StringComparison.OrdinalIgnoreCase) : arguments;
+        if (mention?.Mentioned?.Id is not { } personId || !PartnerOrganisations.TryParse(organisationWords, out var organisation))
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "no mention or unknown organisation");
+            await turn.SendCardAsync(ErrorCard.Build(
+                CardElements.Text("I need a person and an organisation."),
+                $"Type {turn.CommandPrefix}set organisation, then @mention the person, then one of: NHS board, local authority, IJB, third sector, independent sector, other."), cancellationToken);
+            return;
+        }
+
+        var member = await store.GetMemberAsync(workshop.Id, personId, cancellationToken)
+            ?? await roster.ReadOneAsync(workshop.ServiceUrl, workshop.ConversationId, personId, workshop.Settings, cancellationToken);
+        await store.SaveMembersAsync(workshop.Id, [member with { Organisation = organisation, Source = OrganisationSource.SetByFacilitator }], cancellationToken);
+        await turn.SendCardAsync(CardElements.Card([InertText.Paragraph(InertText.Typed(member.Name), InertText.Run($" now speaks for: {organisation.DisplayName()}."))]), cancellationToken);
+    }
+}

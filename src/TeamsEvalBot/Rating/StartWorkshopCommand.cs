@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
+
+namespace TeamsEvalBot.Rating;
+
+/// <summary>"start workshop &lt;partnership&gt; [framework &lt;id&gt;]": anyone may start one; they become its facilitator.</summary>
+public sealed partial class StartWorkshopCommand(
+    WorkshopStore store,
+    RosterReader roster,
+    FrameworkCatalogue frameworks,
+    TimeProvider clock,
+    ILogger<StartWorkshopCommand> logger) : IMessageCommand
+{
+    public string Verb => "start workshop";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var match = FrameworkSuffix().Match(arguments);
+        var partnership = (match.Success ? arguments[..match.Index] : arguments).Trim();
+        var framework = frameworks.Default;
+        if (match.Success && !frameworks.TryGet(match.Groups["id"].Value, out framework))
+        {
+            await Refuse(turn, InertText.Paragraph(InertText.Run("There is no framework called "), InertText.Typed(match.Groups["id"].Value, italic: true), InertText.Run(".")), $"Use one of: {string.Join(", ", frameworks.All.Select(f => f.Id))}.", cancellationToken);
+            return;
+        }
+
+        if (partnership.Length == 0 || partnership.Length > PartnershipName.MaxLength || partnership.Any(char.IsControl))
+        {
+            await Refuse(turn, $"The partnership name must be 1 to {PartnershipName.MaxLength} characters.", $"For example: {turn.CommandPrefix}start workshop Angus Health and Social Care Partnership", cancellationToken);
+            return;
+        }
+
+        var activity = turn.Activity;
+        var conversationId = activity.Conversation?.Id ?? string.Empty;
+        if (await store.GetActiveAsync(conversationId, cancellationToken) is { } open)
+        {
+            await Refuse(turn, InertText.Paragraph(InertText.Run("This conversation already has an open workshop for "), InertText.Typed(open.Value.Partnership), InertText.Run(".")), "A conversation holds one open workshop at a time. Carry on with that one, or start the new one in another chat.", cancellationToken);
+            return;
+        }
+
+        var settings = WorkshopSettings.Default;
+        var members = await roster.ReadAsync(activity.ServiceUrl!, conversationId, settings, cancellationToken);
+        var workshop = new Workshop(
+            Guid.NewGuid().ToString("N"),
+            conversationId,
+            activity.ServiceUrl!,
+            partnership,
+            framework!.Id,
+            clock.GetUtcNow(),
+            [new Person(turn.PersonId, turn.PersonName)],
+            settings,
+            WorkshopStatus.Open,
+            members.Count)
+        {
+            TenantId = activity.TenantId ?? string.Empty,
+        };
+        if (!await store.TryStartAsync(workshop, members, cancellationToken))
+        {
+            await Refuse(turn, "Someone started a workshop here at the same moment.", $"Type {turn.CommandPrefix}status to see it.", cancellationToken);
+            return;
+        }
+
+        WorkshopLog.Started(logger, workshop.Id, members.Count);
+        await turn.SendCardAsync(WorkshopCard.Build(workshop, framework, $"Next: post the proposals with {turn.CommandPrefix}post all, or one at a time with {turn.CommandPrefix}post 1.1"), cancellationToken);
+    }
+
+    private Task Refuse(TurnContext turn, string whatHappened, string whatToDo, CancellationToken cancellationToken) =>
+        Refuse(turn, CardElements.Text(whatHappened), whatToDo, cancellationToken);
+
+    private async Task Refuse(TurnContext turn, System.Text.Json.Nodes.JsonObject whatHappened, string whatToDo, CancellationToken cancellationToken)
+    {
+        WorkshopLog.Refused(logger, Verb, turn.PersonId, "bad start request");
+        await turn.SendCardAsync(ErrorCard.Build(whatHappened, whatToDo), cancellationToken);
+    }
+
+    [GeneratedRegex(@"\s+framework\s+(?<id>\S+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FrameworkSuffix();
+}

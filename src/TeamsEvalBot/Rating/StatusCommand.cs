@@ -1,0 +1,31 @@
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+
+namespace TeamsEvalBot.Rating;
+
+/// <summary>"status": progress across the workshop, for anyone in the conversation.</summary>
+public sealed class StatusCommand(WorkshopTurns turns, WorkshopStore store, FrameworkCatalogue frameworks) : IMessageCommand
+{
+    public string Verb => "status";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
+        if (stored is null)
+        {
+            return;
+        }
+
+        var workshop = stored.Value;
+        var posted = new List<(TeamsEvalBot.Domain.Workshops.ProposalProgress, int)>();
+        foreach (var progress in await store.GetAllProgressAsync(workshop.Id, cancellationToken))
+        {
+            var ratings = await store.GetRatingsAsync(workshop.Id, progress.ProposalId, progress.Round, cancellationToken);
+            posted.Add((progress, ratings.Count));
+        }
+
+        await turn.SendCardAsync(StatusCard.Build(workshop, frameworks.For(workshop), posted), cancellationToken);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Text.Json.Nodes;
+using Azure;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
+
+namespace TeamsEvalBot.Reconciliation;
+
+/// <summary>
+/// A facilitator saves an agreed position. The save is conditional on the version the card was
+/// built from: if another facilitator saved in between, nothing is overwritten, and the card says
+/// who changed it and when and shows the latest values.
+/// </summary>
+public sealed class AgreeVerb(
+    ReconcileLoader loader,
+    AgreedPositionStore positions,
+    WorkshopStore store,
+    TimeProvider clock,
+    ILogger<AgreeVerb> logger) : ICardVerb
+{
+    public string Verb => CardVerbs.Agree;
+
+    public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
+    {
+        var turn = request.Turn;
+        var workshop = await request.WorkshopAsync(store, cancellationToken);
+        var model = workshop is null ? null : await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
+        if (workshop is null || model is null)
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop or proposal");
+            return ErrorCard.Build(CardElements.Text("I cannot find the proposal this card belongs to. Nothing was saved."), "Type status to see this conversation's workshop.");
+        }
+
+        var input = AgreementForm.Read(request);
+        if (!workshop.Value.IsFacilitator(turn.PersonId))
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "not a facilitator");
+            return ReconcileCard.Build(model with { Input = input, Notice = $"Only a facilitator can save the agreed position, so nothing was saved. Ask {string.Join(" or ", workshop.Value.Facilitators.Select(f => f.Name))}." });
+        }
+
+        if (model.Current.Progress.Status != ProposalStatus.Revealed)
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "proposal not revealed");
+            return ReconcileCard.Build(model with { Input = input, Notice = "A new round is open for this proposal, so nothing was saved. Reveal the round, then agree the position." });
+        }
+
+        var (position, problem) = AgreementForm.Check(input, model.Current.Framework, model.Current.Progress, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow());
+        if (position is null)
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "invalid agreement");
+            return ReconcileCard.Build(model with { Input = input, Notice = $"The agreed position was not saved. {problem}" });
+        }
+
+        position = position with { RatingsWhenAgreed = Contest.Of(model.Current.Tally()) };
+        var version = request.Text("version");
+        try
+        {
+            await positions.SaveAsync(workshop.Value.Id, model.Agreed, position, string.IsNullOrEmpty(version) ? null : new ETag(version), cancellationToken);
+        }
+        catch (ConcurrentChangeException)
+        {
+            WorkshopLog.ConcurrentChange(logger, workshop.Value.Id);
+            var latest = await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
+            var by = latest!.Agreed is { } saved ? $"{saved.AgreedBy.Name} saved it at {saved.AgreedAt:HH:mm} (UTC)" : "Someone saved it";
+            return ReconcileCard.Build(latest with { Notice = $"{by}, after you opened this card, so your changes were not saved. These are the latest values. Make your change again if it is still needed." });
+        }
+
+        await turn.SendCardAsync(AgreedCard.Build(model.Current.Framework, position, revised: model.Agreed is not null), cancellationToken);
+        var reloaded = await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
+        return ReconcileCard.Build(reloaded! with { Notice = "Saved. The agreed position is recorded, and the chat has been told.", NoticeIsGood = true });
+    }
+}

@@ -1,0 +1,34 @@
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+
+namespace TeamsEvalBot.Reconciliation;
+
+/// <summary>"history &lt;id&gt;": the audit trail of a proposal's agreed position, for facilitators.</summary>
+public sealed class HistoryCommand(WorkshopTurns turns, AgreedPositionStore positions, FrameworkCatalogue frameworks) : IMessageCommand
+{
+    public string Verb => "history";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var workshop = await turns.AsFacilitatorAsync(turn, "see the history of an agreed position", cancellationToken);
+        if (workshop is null)
+        {
+            return;
+        }
+
+        var framework = frameworks.For(workshop.Value);
+        if (framework.FindProposal(arguments) is not { } proposal)
+        {
+            await turn.SendCardAsync(ErrorCard.Build(
+                InertText.Paragraph(InertText.Run("There is no proposal "), InertText.Typed(arguments.Length == 0 ? "(none given)" : arguments, italic: true), InertText.Run(" in this framework.")),
+                $"Type the proposal's number, for example: {turn.CommandPrefix}history 1.1"), cancellationToken);
+            return;
+        }
+
+        var entries = await positions.GetAuditAsync(workshop.Value.Id, proposal.Id, cancellationToken);
+        await turn.SendCardAsync(HistoryCard.Build(framework, proposal.Id, entries), cancellationToken);
+    }
+}

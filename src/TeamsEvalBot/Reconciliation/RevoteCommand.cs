@@ -1,0 +1,68 @@
+using TeamsEvalBot.Protocol.Connector;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Workshops;
+
+namespace TeamsEvalBot.Reconciliation;
+
+/// <summary>
+/// "revote &lt;id&gt;": after discussion, a facilitator opens a new round of rating, in the Delphi way.
+/// Earlier rounds and their cards stay as they were; a new card is posted for the new round.
+/// </summary>
+public sealed class RevoteCommand(
+    WorkshopTurns turns,
+    WorkshopStore store,
+    FrameworkCatalogue frameworks,
+    ConnectorClient connector,
+    TimeProvider clock,
+    ILogger<RevoteCommand> logger) : IMessageCommand
+{
+    public string Verb => "revote";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var stored = await turns.AsFacilitatorAsync(turn, "open a new round", cancellationToken);
+        if (stored is null)
+        {
+            return;
+        }
+
+        var workshop = stored.Value;
+        var framework = frameworks.For(workshop);
+        var proposal = framework.FindProposal(arguments);
+        var progress = proposal is null ? null : await store.GetProgressAsync(workshop.Id, proposal.Id, cancellationToken);
+        if (proposal is null || !proposal.IsRateable || progress is null || progress.Value.Status != ProposalStatus.Revealed)
+        {
+            WorkshopLog.Refused(logger, Verb, turn.PersonId, "proposal not revealed");
+            await turn.SendCardAsync(ErrorCard.Build(
+                InertText.Paragraph(InertText.Run("There is no revealed proposal "), InertText.Typed(arguments.Length == 0 ? "(none given)" : arguments, italic: true), InertText.Run(" to rate again.")),
+                $"Reveal the current round first, for example: {turn.CommandPrefix}reveal 1.1. Then type {turn.CommandPrefix}revote 1.1"), cancellationToken);
+            return;
+        }
+
+        var next = new ProposalProgress(proposal.Id, progress.Value.Round + 1, ProposalStatus.Open, null, clock.GetUtcNow());
+        var members = await store.GetMembersAsync(workshop.Id, cancellationToken);
+        var cardId = await turn.SendCardAsync(ProposalCard.Shared(ProposalCardLoader.Model(framework, proposal, workshop, next, [], members)), cancellationToken);
+        try
+        {
+            await store.UpdateProgressAsync(workshop.Id, next with { CardActivityId = cardId }, progress.ETag, cancellationToken);
+        }
+        catch (ConcurrentChangeException)
+        {
+            WorkshopLog.ConcurrentChange(logger, workshop.Id);
+            if (cardId is not null)
+            {
+                await connector.DeleteActivityAsync(workshop.ServiceUrl, workshop.ConversationId, cardId, cancellationToken);
+            }
+
+            await turn.SendCardAsync(ErrorCard.Build(CardElements.Text($"Someone changed proposal {proposal.Id} at the same moment, so no new round was opened."), "Check with status, then try again."), cancellationToken);
+            return;
+        }
+
+        await turn.SendCardAsync(CardElements.Card([CardElements.Text($"Round {next.Round} of proposal {proposal.Id} is open. Rate it again on the new card. The results of round {progress.Value.Round} stay on its card.")]), cancellationToken);
+    }
+}

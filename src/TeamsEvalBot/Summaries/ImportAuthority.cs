@@ -1,0 +1,32 @@
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Summaries;
+
+namespace TeamsEvalBot.Summaries;
+
+/// <summary>
+/// Who may import a previous round: when this conversation has an open workshop, only its
+/// facilitators, and only for its partnership; otherwise whoever starts it, who becomes the
+/// imported workshop's facilitator (as "start workshop" makes its starter one).
+/// </summary>
+public sealed class ImportAuthority(WorkshopStore store)
+{
+    /// <returns>Null when allowed, else why not, in words for the person.</returns>
+    public async Task<string?> RefusalAsync(TurnContext turn, string partnership, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (await store.GetActiveAsync(turn.Activity.Conversation?.Id ?? string.Empty, cancellationToken) is not { } open)
+        {
+            return null;
+        }
+
+        if (!open.Value.IsFacilitator(turn.PersonId))
+        {
+            return $"Only a facilitator of this chat's workshop can import its previous round. Ask {string.Join(" or ", open.Value.Facilitators.Select(f => f.Name))}.";
+        }
+
+        return PartnershipName.Key(open.Value.Partnership) == PartnershipName.Key(partnership)
+            ? null
+            : "This chat's workshop is for another partnership. Import that partnership's previous round in its own chat, or in a 1:1 chat with me.";
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Domain.Summaries;
+
+namespace TeamsEvalBot.Summaries;
+
+/// <summary>Saves the import card: an ended workshop started on the paper round's date, with an agreed position per chosen level.</summary>
+public sealed class ImportPreviousVerb(
+    ImportAuthority authority,
+    ImportedWorkshopStore imported,
+    AgreedPositionStore positions,
+    FrameworkCatalogue frameworks,
+    TimeProvider clock,
+    ILogger<ImportPreviousVerb> logger) : ICardVerb
+{
+    public const string Rationale = "Imported from the previous self-evaluation on paper";
+
+    public string Verb => ImportPreviousCard.Verb;
+
+    public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var turn = request.Turn;
+        var framework = frameworks.Default;
+        var partnership = request.Text("partnership")?.Trim() ?? string.Empty;
+        var importId = request.Text("importId") ?? string.Empty;
+        if (partnership.Length == 0 || partnership.Length > PartnershipName.MaxLength
+            || !CardVerbRequest.WorkshopIdShape().IsMatch(importId)
+            || !DateOnly.TryParseExact(request.Text("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return ErrorCard.Build(CardElements.Text("This card is incomplete, so nothing was imported."), $"Type {turn.CommandPrefix}import previous again.");
+        }
+
+        if (await authority.RefusalAsync(turn, partnership, cancellationToken) is { } refusal)
+        {
+            ProgressLog.ImportRefused(logger, turn.PersonId, refusal);
+            return ImportPreviousCard.Build(framework, partnership, date, importId, $"Nothing was imported. {refusal}");
+        }
+
+        var importer = new Person(turn.PersonId, turn.PersonName);
+        var now = clock.GetUtcNow();
+        var workshop = new Workshop(
+            importId,
+            turn.Activity.Conversation?.Id ?? string.Empty,
+            turn.Activity.ServiceUrl ?? string.Empty,
+            partnership,
+            framework.Id,
+            new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            [importer],
+            WorkshopSettings.Default,
+            WorkshopStatus.Ended,
+            MemberCount: 0)
+        {
+            TenantId = turn.Activity.TenantId ?? string.Empty,
+        };
+        if (!await imported.TryRecordAsync(workshop, now, cancellationToken))
+        {
+            return ImportPreviousCard.Build(framework, partnership, date, importId, "This previous round was imported already; nothing more was saved.");
+        }
+
+        var agreed = 0;
+        foreach (var proposal in framework.Proposals.Where(p => p.IsRateable))
+        {
+            if (int.TryParse(request.Text(ImportPreviousCard.InputId(proposal.Id)), NumberStyles.Integer, CultureInfo.InvariantCulture, out var rank)
+                && framework.Levels.Any(l => l.Rank == rank))
+            {
+                await positions.SaveAsync(workshop.Id, null, new AgreedPosition(proposal.Id, 1, rank, Rationale, string.Empty, [], importer, now), null, cancellationToken);
+                agreed++;
+            }
+        }
+
+        ProgressLog.Imported(logger, workshop.Id, agreed);
+        return CardElements.Card(
+        [
+            CardElements.Heading(ImportPreviousCard.Title),
+            CardElements.Text($"Saved: {agreed.ToString(CultureInfo.InvariantCulture)} agreed {(agreed == 1 ? "level" : "levels")} from the previous round. Type {turn.CommandPrefix}compare once this round's positions are agreed."),
+        ]);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Text.Json.Nodes;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+
+namespace TeamsEvalBot.Summaries;
+
+/// <summary>
+/// "summary [partnership]" and "summary &lt;id&gt; [partnership]", in any chat, 1:1 included: the
+/// agreed summary of the conversation's workshop or of a partnership's latest, for those who may read it.
+/// </summary>
+public sealed class SummaryCommand(
+    AskedWorkshop asked,
+    SummaryReaders readers,
+    SummaryLoader loader,
+    FrameworkCatalogue frameworks,
+    ILogger<SummaryCommand> logger) : IMessageCommand
+{
+    public string Verb => "summary";
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var request = SummaryArguments.Parse(arguments);
+        var workshop = await asked.FindAsync(turn, request.Partnership, cancellationToken);
+        if (workshop is null)
+        {
+            return;
+        }
+
+        // Who may read is checked before anything about the workshop is shown, even whether a proposal exists.
+        if (!await readers.MayReadAsync(workshop, Reader.Of(turn), cancellationToken))
+        {
+            SummaryLog.Refused(logger, Verb, workshop.Id, turn.PersonId);
+            await turn.SendCardAsync(SummaryReplies.NotAllowed(workshop.Partnership, turn.CommandPrefix), cancellationToken);
+            return;
+        }
+
+        JsonObject card;
+        if (request.ProposalId is { } id)
+        {
+            if (frameworks.For(workshop).FindProposal(id) is not { } proposal)
+            {
+                await turn.SendCardAsync(SummaryReplies.UnknownProposal(id, turn.CommandPrefix), cancellationToken);
+                return;
+            }
+
+            card = ProposalSummaryCard.Build(await loader.DetailAsync(workshop, proposal, cancellationToken));
+        }
+        else
+        {
+            // Alpha is for the facilitator's report, not for everyone who reads the summary.
+            var agreement = workshop.IsFacilitator(turn.PersonId) ? await loader.AgreementAsync(workshop, cancellationToken) : null;
+            card = SummaryCard.Build(await loader.SummaryAsync(workshop, cancellationToken), turn.CommandPrefix, byPartnership: request.Partnership is not null, agreement);
+        }
+
+        SummaryLog.Shown(logger, workshop.Id, request.ProposalId ?? "all proposals");
+        await turn.SendCardAsync(card, cancellationToken);
+    }
+}
