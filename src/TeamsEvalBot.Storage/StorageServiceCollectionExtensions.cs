@@ -18,6 +18,13 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<Workshops.WorkshopStore>();
         services.AddSingleton<Workshops.AgreedPositionStore>();
+        services.AddSingleton<Workshops.WorkshopAdminStore>();
+        services.AddSingleton<Workshops.PartnershipIndexStore>();
+        services.AddSingleton<Workshops.SummaryStore>();
+        services.AddSingleton<Workshops.ImportedWorkshopStore>();
+        services.AddSingleton<Downloads.DownloadStore>();
+        services.AddSingleton<ScaleOut.CardUpdateClaims>();
+        services.AddSingleton<ScaleOut.ThreadSendLog>();
         services.AddHealthChecks().AddCheck<TableStorageHealthCheck>("table-storage");
         return services;
     }

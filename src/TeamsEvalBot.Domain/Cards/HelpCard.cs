@@ -7,8 +7,9 @@ public static class HelpCard
 {
     public const string Title = "What TeamsEvalBot can do";
 
-    public static JsonObject Build(bool isGroupConversation)
+    public static JsonObject Build(IEnumerable<CommandInfo> commands, bool isGroupConversation)
     {
+        ArgumentNullException.ThrowIfNull(commands);
         var body = new List<JsonNode>
         {
             CardElements.Heading(Title),
@@ -17,7 +18,7 @@ public static class HelpCard
                 ? "In this chat, mention me first. For example: @TeamsEvalBot help"
                 : "Type a command in this chat. For example: help"),
         };
-        foreach (var group in CommandCatalogue.All.GroupBy(c => c.Audience))
+        foreach (var group in commands.GroupBy(c => c.Audience))
         {
             body.Add(CardElements.Subheading(AudienceTitle(group.Key)));
             foreach (var command in group)

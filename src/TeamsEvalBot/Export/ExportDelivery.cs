@@ -1,5 +1,4 @@
 using TeamsEvalBot.Storage.Downloads;
-using TeamsEvalBot.Summaries;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Summaries.Cards;
 
@@ -11,11 +10,12 @@ namespace TeamsEvalBot.Export;
 /// </summary>
 public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, ExportLoader loader, DownloadLinks links, ILogger<ExportDelivery> logger)
 {
-    public async Task DeliverAsync(TurnContext turn, ExportKind kind, string arguments, CancellationToken cancellationToken)
+    public async Task DeliverAsync(CommandRequest request, ExportKind kind, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(kind);
-        var partnership = (arguments ?? string.Empty).Trim();
+        var turn = request.Turn;
+        var partnership = request.Arguments.Trim();
         var workshop = await asked.FindAsync(turn, partnership.Length == 0 ? null : partnership, cancellationToken);
         if (workshop is null)
         {
@@ -25,7 +25,7 @@ public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, 
         // Checked before anything is built or stored: a refused reader leaves no link behind.
         if (!await readers.MayReadAsync(workshop, Reader.Of(turn), cancellationToken))
         {
-            ExportLog.Refused(logger, kind.Verb, workshop.Id, turn.PersonId);
+            ExportLog.Refused(logger, request.Verb, workshop.Id, turn.PersonId);
             await turn.SendCardAsync(SummaryReplies.NotAllowed(workshop.Partnership, turn.CommandPrefix), cancellationToken);
             return;
         }
@@ -34,13 +34,13 @@ public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, 
         var document = kind.Build(content);
         if (document.Length > DownloadStore.MaxBytes)
         {
-            ExportLog.TooLarge(logger, kind.Verb, workshop.Id, document.Length);
+            ExportLog.TooLarge(logger, request.Verb, workshop.Id, document.Length);
             await turn.SendCardAsync(ExportReplies.TooLarge(kind.DocumentName), cancellationToken);
             return;
         }
 
         var link = await links.CreateAsync(kind.FileName(workshop, content.Today), kind.ContentType, document, turn.PersonId, cancellationToken);
-        ExportLog.Made(logger, kind.Verb, workshop.Id, document.Length, turn.PersonId);
+        ExportLog.Made(logger, request.Verb, workshop.Id, document.Length, turn.PersonId);
         await turn.SendCardAsync(ExportReplies.Ready(kind.DocumentName, link), cancellationToken);
     }
 }

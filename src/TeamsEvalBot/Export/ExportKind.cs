@@ -6,12 +6,12 @@ using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 
-/// <summary>One kind of export: its command, what the reply calls it, and how its document is built and named.</summary>
-public sealed record ExportKind(string Verb, string DocumentName, string FileSuffix, string Extension, string ContentType, Func<ExportContent, byte[]> Build)
+/// <summary>One kind of export: what the reply calls it, and how its document is built and named.</summary>
+public sealed record ExportKind(string DocumentName, string FileSuffix, string Extension, string ContentType, Func<ExportContent, byte[]> Build)
 {
-    public static ExportKind Word { get; } = new("export word", "Word document", "self-evaluation", "docx", WordDocumentBuilder.ContentType, WordDocumentBuilder.Build);
+    public static ExportKind Word { get; } = new("Word document", "self-evaluation", "docx", WordDocumentBuilder.ContentType, WordDocumentBuilder.Build);
 
-    public static ExportKind Excel { get; } = new("export excel", "Excel improvement plan", "improvement-plan", "xlsx", ExcelPlanBuilder.ContentType, ExcelPlanBuilder.Build);
+    public static ExportKind Excel { get; } = new("Excel improvement plan", "improvement-plan", "xlsx", ExcelPlanBuilder.ContentType, ExcelPlanBuilder.Build);
 
     // Keeps file names short enough for every file system, with room for the suffix and date.
     private const int MaxNameLength = 60;

@@ -13,10 +13,11 @@ public sealed class ActivityDispatcher(
     InstallGreeter greeter,
     RosterUpdater roster,
     SubmitFallback submitFallback,
-    IEnumerable<IInvokeHandler> invokeHandlers)
+    RouteTable routes,
+    IServiceProvider services)
 {
     private readonly Dictionary<string, IInvokeHandler> invokes =
-        invokeHandlers.ToDictionary(h => h.InvokeName, StringComparer.OrdinalIgnoreCase);
+        routes.Invokes.ToDictionary(i => i.Name, i => (IInvokeHandler)services.GetRequiredService(i.Handler), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The invoke response for an invoke; null for every other activity.</summary>
     public async Task<InvokeResponse?> DispatchAsync(Activity activity, CancellationToken cancellationToken)

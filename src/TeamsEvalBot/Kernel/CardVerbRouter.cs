@@ -12,29 +12,25 @@ namespace TeamsEvalBot.Kernel;
 /// answers within the storage answer budget: when storage is down or slow, with a card that says so.
 /// </summary>
 public sealed class CardVerbRouter(
-    IEnumerable<ICardVerb> actions,
+    CardVerbHandlers verbs,
     IOptions<StorageOptions> storage,
     ILogger<CardVerbRouter> logger) : IInvokeHandler
 {
-    private readonly Dictionary<string, ICardVerb> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.OrdinalIgnoreCase);
-
-    public string InvokeName => "adaptiveCard/action";
-
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var action = turn.Activity.Value?["action"] as JsonObject;
         if (action?["type"]?.GetValueKind() != System.Text.Json.JsonValueKind.String
             || action["type"]!.GetValue<string>() != "Action.Execute")
         {
-            WorkshopLog.Refused(logger, InvokeName, turn.PersonId, "not an Action.Execute");
+            WorkshopLog.Refused(logger, turn.Activity.Name!, turn.PersonId, "not an Action.Execute");
             return InvokeResponse.Error(400, "NotSupported", "Only Action.Execute is supported.");
         }
 
         var verb = action["verb"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? action["verb"]!.GetValue<string>() : string.Empty;
         var data = action["data"] as JsonObject ?? [];
-        if (!byVerb.TryGetValue(verb, out var handler))
+        if (verbs.Find(verb) is not { } handler)
         {
-            WorkshopLog.Refused(logger, InvokeName, turn.PersonId, "unknown verb");
+            WorkshopLog.Refused(logger, turn.Activity.Name!, turn.PersonId, "unknown verb");
             return InvokeResponse.Card(ErrorCard.Build(CardElements.Text("This button is not one I know."), "The card may be from an older version. Ask the facilitator to post it again."));
         }
 

@@ -8,9 +8,10 @@ namespace TeamsEvalBot.Kernel;
 /// Finds the command a message starts with; the longest verb wins, so "post feature" beats "post".
 /// A storage outage is answered with a message saying so, rather than a silent 500.
 /// </summary>
-public sealed partial class CommandRouter(IEnumerable<IMessageCommand> commands, ILogger<CommandRouter> logger)
+public sealed partial class CommandRouter(RouteTable routes, IServiceProvider services, ILogger<CommandRouter> logger)
 {
-    private readonly IMessageCommand[] byLongestVerb = [.. commands.OrderByDescending(c => c.Verb.Length)];
+    private readonly (string Verb, IMessageCommand Handler)[] byLongestVerb =
+        [.. routes.Commands.OrderByDescending(c => c.Verb.Length).Select(c => (c.Verb, (IMessageCommand)services.GetRequiredService(c.Handler)))];
 
     public async Task RouteAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -21,12 +22,12 @@ public sealed partial class CommandRouter(IEnumerable<IMessageCommand> commands,
             return;
         }
 
-        foreach (var command in byLongestVerb)
+        foreach (var (verb, command) in byLongestVerb)
         {
-            if (text.Equals(command.Verb, StringComparison.OrdinalIgnoreCase)
-                || text.StartsWith(command.Verb + " ", StringComparison.OrdinalIgnoreCase))
+            if (text.Equals(verb, StringComparison.OrdinalIgnoreCase)
+                || text.StartsWith(verb + " ", StringComparison.OrdinalIgnoreCase))
             {
-                await ExecuteAsync(command, turn, text[command.Verb.Length..].Trim(), cancellationToken);
+                await ExecuteAsync(command, new CommandRequest(turn, verb, text[verb.Length..].Trim()), cancellationToken);
                 return;
             }
         }
@@ -35,19 +36,19 @@ public sealed partial class CommandRouter(IEnumerable<IMessageCommand> commands,
         await turn.SendCardAsync(ErrorCard.UnknownCommand(text, turn.IsGroupConversation), cancellationToken);
     }
 
-    private async Task ExecuteAsync(IMessageCommand command, TurnContext turn, string arguments, CancellationToken cancellationToken)
+    private async Task ExecuteAsync(IMessageCommand command, CommandRequest request, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            await command.ExecuteAsync(turn, arguments, cancellationToken);
+            await command.ExecuteAsync(request, cancellationToken);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested && StorageUnavailable.IsOutage(ex))
         {
-            StorageUnavailable.CommandStopped(logger, ex, command.Verb, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            StorageUnavailable.CommandStopped(logger, ex, request.Verb, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
 
             // Sent once: if the connector fails too, that failure ends the request as any other would.
-            await turn.SendCardAsync(StorageUnavailableCard.ForCommand(turn.CommandPrefix), cancellationToken);
+            await request.Turn.SendCardAsync(StorageUnavailableCard.ForCommand(request.Turn.CommandPrefix), cancellationToken);
         }
     }
 

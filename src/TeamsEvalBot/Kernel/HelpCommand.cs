@@ -2,10 +2,9 @@ using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Kernel;
 
-public sealed class HelpCommand : IMessageCommand
+/// <summary>The help card, made from the route table, so it lists exactly the commands that are routed.</summary>
+public sealed class HelpCommand(RouteTable routes) : IMessageCommand
 {
-    public string Verb => "help";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken) =>
-        await turn.SendCardAsync(HelpCard.Build(turn.IsGroupConversation), cancellationToken);
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken) =>
+        await request.Turn.SendCardAsync(HelpCard.Build(routes.Help, request.Turn.IsGroupConversation), cancellationToken);
 }

@@ -2,10 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace TeamsEvalBot.Kernel;
 
-/// <summary>Handles one card verb; the card it returns replaces the card for the person who acted.</summary>
+/// <summary>Answers one card verb; the card it returns replaces the card for the person who pressed the button.</summary>
 public interface ICardVerb
 {
-    string Verb { get; }
-
     Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken);
 }

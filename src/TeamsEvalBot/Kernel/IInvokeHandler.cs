@@ -2,10 +2,8 @@ using TeamsEvalBot.Protocol.Schema;
 
 namespace TeamsEvalBot.Kernel;
 
-/// <summary>Answers one kind of invoke, by its name (such as adaptiveCard/action).</summary>
+/// <summary>Answers one kind of invoke; the route table names it (such as adaptiveCard/action).</summary>
 public interface IInvokeHandler
 {
-    string InvokeName { get; }
-
     Task<InvokeResponse> HandleAsync(TurnContext turn, CancellationToken cancellationToken);
 }

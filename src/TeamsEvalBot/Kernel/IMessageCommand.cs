@@ -1,9 +1,7 @@
 namespace TeamsEvalBot.Kernel;
 
-/// <summary>A typed command. <see cref="Verb"/> is matched against the start of the message, whole words only.</summary>
+/// <summary>A typed command. The route table says which words start it.</summary>
 public interface IMessageCommand
 {
-    string Verb { get; }
-
-    Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken);
+    Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken);
 }

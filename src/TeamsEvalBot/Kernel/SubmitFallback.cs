@@ -8,10 +8,8 @@ namespace TeamsEvalBot.Kernel;
 /// Clients without Universal Actions send our Action.Submit fallback as a message with a value.
 /// The action runs the same way; the answer card is private, so it is shown only in a 1:1 chat.
 /// </summary>
-public sealed class SubmitFallback(IEnumerable<ICardVerb> actions, ILogger<SubmitFallback> logger)
+public sealed class SubmitFallback(CardVerbHandlers verbs, ILogger<SubmitFallback> logger)
 {
-    private readonly Dictionary<string, ICardVerb> byVerb = actions.ToDictionary(a => a.Verb, StringComparer.OrdinalIgnoreCase);
-
     public static bool Applies(TurnContext turn) =>
         turn.Text.Length == 0 && turn.Activity.Value is JsonObject value && value["verb"] is JsonValue;
 
@@ -19,7 +17,7 @@ public sealed class SubmitFallback(IEnumerable<ICardVerb> actions, ILogger<Submi
     {
         var data = (JsonObject)turn.Activity.Value!.DeepClone();
         var verb = data["verb"]!.ToString();
-        if (!byVerb.TryGetValue(verb, out var action))
+        if (verbs.Find(verb) is not { } action)
         {
             return;
         }

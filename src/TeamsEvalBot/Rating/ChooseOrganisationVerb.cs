@@ -12,21 +12,19 @@ namespace TeamsEvalBot.Rating;
 /// <summary>A person answers "which organisation do you speak for?", on its own card or inside their proposal view.</summary>
 public sealed class ChooseOrganisationVerb(WorkshopStore store, RosterReader roster, FrameworkCatalogue frameworks, ILogger<ChooseOrganisationVerb> logger) : ICardVerb
 {
-    public string Verb => CardVerbs.ChooseOrganisation;
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var workshop = await request.WorkshopAsync(store, cancellationToken);
         if (workshop is null)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown workshop");
             return ErrorCard.Build(CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."), "Type my organisation in the workshop's chat.");
         }
 
         if (!Enum.TryParse<PartnerOrganisation>(request.Text("organisation"), out var organisation) || !PartnerOrganisations.Choosable.Contains(organisation))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown organisation");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown organisation");
             return OrganisationCard.Build(workshop.Value.Id, PartnerOrganisation.Unknown, "Choose one of the organisations below, then press Save.");
         }
 

@@ -11,8 +11,6 @@ namespace TeamsEvalBot.Rating;
 /// <summary>Pages through the evidence of a revealed proposal.</summary>
 public sealed class MoreEvidenceVerb(WorkshopStore store, FrameworkCatalogue frameworks) : ICardVerb
 {
-    public string Verb => CardVerbs.MoreEvidence;
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var target = await RatingTarget.LoadAsync(request, store, frameworks, cancellationToken);

@@ -8,10 +8,10 @@ namespace TeamsEvalBot.Rating;
 /// <summary>"my organisation [name]": a person sets the partner organisation they speak for.</summary>
 public sealed class MyOrganisationCommand(WorkshopTurns turns, WorkshopStore store, RosterReader roster, ILogger<MyOrganisationCommand> logger) : IMessageCommand
 {
-    public string Verb => "my organisation";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
         if (stored is null)
         {
@@ -29,7 +29,7 @@ public sealed class MyOrganisationCommand(WorkshopTurns turns, WorkshopStore sto
 
         if (!PartnerOrganisations.TryParse(arguments, out var organisation))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown organisation");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown organisation");
             await turn.SendCardAsync(OrganisationCard.Build(workshop.Id, member.Organisation, "I did not recognise that organisation. Choose one here."), cancellationToken);
             return;
         }

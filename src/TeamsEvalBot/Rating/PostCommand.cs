@@ -21,10 +21,11 @@ public sealed class PostCommand(
     TimeProvider clock,
     ILogger<PostCommand> logger) : IMessageCommand
 {
-    public string Verb => "post";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var stored = await turns.AsFacilitatorAsync(turn, "post proposals", cancellationToken);
         if (stored is null)
         {
@@ -36,7 +37,7 @@ public sealed class PostCommand(
         var proposals = Select(framework, arguments);
         if (proposals is null)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown proposal or key feature");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown proposal or key feature");
             await turn.SendCardAsync(ErrorCard.Build(
                 InertText.Paragraph(InertText.Run("I could not find "), InertText.Typed(arguments.Length == 0 ? "(nothing)" : arguments, italic: true), InertText.Run(" in this framework.")),
                 $"Type {turn.CommandPrefix}post 1.1 for one proposal, {turn.CommandPrefix}post feature 1 for a key feature, or {turn.CommandPrefix}post all."), cancellationToken);

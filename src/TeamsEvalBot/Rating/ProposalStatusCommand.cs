@@ -15,14 +15,15 @@ public abstract class ProposalStatusCommand(
     SharedCardRefresher cards,
     ILogger logger) : IMessageCommand
 {
-    public abstract string Verb { get; }
 
     protected abstract ProposalStatus Target { get; }
 
     protected abstract string ActionWords { get; }
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var workshop = await turns.AsFacilitatorAsync(turn, ActionWords, cancellationToken);
         if (workshop is null)
         {
@@ -33,10 +34,10 @@ public abstract class ProposalStatusCommand(
         var progress = proposal is null ? null : await store.GetProgressAsync(workshop.Value.Id, proposal.Id, cancellationToken);
         if (proposal is null || !proposal.IsRateable || progress is null)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "proposal not posted or not rateable");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not posted or not rateable");
             await turn.SendCardAsync(ErrorCard.Build(
                 InertText.Paragraph(InertText.Run("There is no posted proposal "), InertText.Typed(arguments.Length == 0 ? "(none given)" : arguments, italic: true), InertText.Run(" to rate in this workshop.")),
-                $"Type {turn.CommandPrefix}status to see the posted proposals, then for example {turn.CommandPrefix}{Verb} 1.1"), cancellationToken);
+                $"Type {turn.CommandPrefix}status to see the posted proposals, then for example {turn.CommandPrefix}{request.Verb} 1.1"), cancellationToken);
             return;
         }
 
@@ -65,7 +66,6 @@ public abstract class ProposalStatusCommand(
 public sealed class CloseCommand(WorkshopTurns turns, WorkshopStore store, FrameworkCatalogue frameworks, SharedCardRefresher cards, ILogger<CloseCommand> logger)
     : ProposalStatusCommand(turns, store, frameworks, cards, logger)
 {
-    public override string Verb => "close";
 
     protected override ProposalStatus Target => ProposalStatus.Closed;
 
@@ -75,7 +75,6 @@ public sealed class CloseCommand(WorkshopTurns turns, WorkshopStore store, Frame
 public sealed class RevealCommand(WorkshopTurns turns, WorkshopStore store, FrameworkCatalogue frameworks, SharedCardRefresher cards, ILogger<RevealCommand> logger)
     : ProposalStatusCommand(turns, store, frameworks, cards, logger)
 {
-    public override string Verb => "reveal";
 
     protected override ProposalStatus Target => ProposalStatus.Revealed;
 

@@ -25,7 +25,6 @@ public sealed class RateVerb(
     TimeProvider clock,
     ILogger<RateVerb> logger) : ICardVerb
 {
-    public string Verb => CardVerbs.Rate;
 
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
@@ -34,20 +33,20 @@ public sealed class RateVerb(
         var loaded = await RatingTarget.LoadForRatingAsync(request, store, frameworks, cancellationToken);
         if (loaded.Error is not null)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop or proposal");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown workshop or proposal");
             return loaded.Error;
         }
 
         var (model, context) = (loaded.Model!, loaded.Context!);
         if (loaded.IsPastRound)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "earlier round");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "earlier round");
             return ProposalCard.WithError(model, submitted, $"This card is for round {model.Progress.Round}, but round {context.Progress!.Round} is open now. Your rating was not saved.", "Rate on the newest card for this proposal in the chat.");
         }
 
         if (Problem(model, submitted, turn.PersonId) is { } problem)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, problem.Reason);
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, problem.Reason);
             return ProposalCard.WithError(model, submitted, problem.WhatHappened, problem.WhatToDo);
         }
 

@@ -10,8 +10,6 @@ namespace TeamsEvalBot.Rating;
 /// <summary>Universal Actions refresh: each person gets their own view of a proposal card.</summary>
 public sealed class RefreshVerb(WorkshopStore store, FrameworkCatalogue frameworks) : ICardVerb
 {
-    public string Verb => CardVerbs.Refresh;
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var target = await RatingTarget.LoadAsync(request, store, frameworks, cancellationToken);

@@ -12,10 +12,10 @@ public sealed class RemindCommand(WorkshopTurns turns, WorkshopStore store) : IM
     // Keeps each reminder well under the 40 KB message limit.
     private const int MentionsPerMessage = 50;
 
-    public string Verb => "remind";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         var stored = await turns.AsFacilitatorAsync(turn, "send reminders", cancellationToken);
         if (stored is null)
         {

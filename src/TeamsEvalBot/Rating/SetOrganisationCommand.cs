@@ -11,10 +11,10 @@ namespace TeamsEvalBot.Rating;
 /// </summary>
 public sealed class SetOrganisationCommand(WorkshopTurns turns, WorkshopStore store, RosterReader roster, ILogger<SetOrganisationCommand> logger) : IMessageCommand
 {
-    public string Verb => "set organisation";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var stored = await turns.AsFacilitatorAsync(turn, "set someone's organisation", cancellationToken);
         if (stored is null)
         {
@@ -26,7 +26,7 @@ public sealed class SetOrganisationCommand(WorkshopTurns turns, WorkshopStore st
         var organisationWords = mention?.Text is { } text ? arguments.Replace(text, string.Empty, StringComparison.OrdinalIgnoreCase) : arguments;
         if (mention?.Mentioned?.Id is not { } personId || !PartnerOrganisations.TryParse(organisationWords, out var organisation))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "no mention or unknown organisation");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "no mention or unknown organisation");
             await turn.SendCardAsync(ErrorCard.Build(
                 CardElements.Text("I need a person and an organisation."),
                 $"Type {turn.CommandPrefix}set organisation, then @mention the person, then one of: NHS board, local authority, IJB, third sector, independent sector, other."), cancellationToken);

@@ -17,15 +17,13 @@ namespace TeamsEvalBot.Rating;
 /// </summary>
 public sealed class SettingsVerb(WorkshopStore store, FrameworkCatalogue frameworks, ILogger<SettingsVerb> logger) : ICardVerb
 {
-    public string Verb => CardVerbs.Settings;
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var stored = await request.WorkshopAsync(store, cancellationToken);
         if (stored is null)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown workshop");
             return ErrorCard.Build(CardElements.Text("I cannot find the workshop this card belongs to. Nothing was saved."), "Type status to see this conversation's workshop.");
         }
 
@@ -33,13 +31,13 @@ public sealed class SettingsVerb(WorkshopStore store, FrameworkCatalogue framewo
         var framework = frameworks.For(workshop);
         if (!workshop.IsFacilitator(turn.PersonId))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "not a facilitator");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not a facilitator");
             return WorkshopCard.Build(workshop, framework, $"Only a facilitator can change the settings, so nothing was changed. Ask {string.Join(" or ", workshop.Facilitators.Select(f => f.Name))}.");
         }
 
         if (Parse(request, workshop.Settings) is not { } settings)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "bad settings");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "bad settings");
             // The form comes back as sent, so the facilitator corrects the one field rather than choosing everything again (WCAG 3.3.7).
             var submitted = new SubmittedSettings(request.Text("anonymity"), request.Text("blind"), request.Text("minimumGroupSize"), request.Text("domains"));
             return WorkshopCard.Build(workshop, framework, "The settings were not saved. The smallest group must be a whole number from 1 to 50, and each domain line must look like: angus.gov.uk = local authority.", submitted);

@@ -16,22 +16,23 @@ public sealed partial class StartWorkshopCommand(
     TimeProvider clock,
     ILogger<StartWorkshopCommand> logger) : IMessageCommand
 {
-    public string Verb => "start workshop";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var match = FrameworkSuffix().Match(arguments);
         var partnership = (match.Success ? arguments[..match.Index] : arguments).Trim();
         var framework = frameworks.Default;
         if (match.Success && !frameworks.TryGet(match.Groups["id"].Value, out framework))
         {
-            await Refuse(turn, InertText.Paragraph(InertText.Run("There is no framework called "), InertText.Typed(match.Groups["id"].Value, italic: true), InertText.Run(".")), $"Use one of: {string.Join(", ", frameworks.All.Select(f => f.Id))}.", cancellationToken);
+            await Refuse(request, InertText.Paragraph(InertText.Run("There is no framework called "), InertText.Typed(match.Groups["id"].Value, italic: true), InertText.Run(".")), $"Use one of: {string.Join(", ", frameworks.All.Select(f => f.Id))}.", cancellationToken);
             return;
         }
 
         if (partnership.Length == 0 || partnership.Length > PartnershipName.MaxLength || partnership.Any(char.IsControl))
         {
-            await Refuse(turn, $"The partnership name must be 1 to {PartnershipName.MaxLength} characters.", $"For example: {turn.CommandPrefix}start workshop Angus Health and Social Care Partnership", cancellationToken);
+            await Refuse(request, $"The partnership name must be 1 to {PartnershipName.MaxLength} characters.", $"For example: {turn.CommandPrefix}start workshop Angus Health and Social Care Partnership", cancellationToken);
             return;
         }
 
@@ -39,7 +40,7 @@ public sealed partial class StartWorkshopCommand(
         var conversationId = activity.Conversation?.Id ?? string.Empty;
         if (await store.GetActiveAsync(conversationId, cancellationToken) is { } open)
         {
-            await Refuse(turn, InertText.Paragraph(InertText.Run("This conversation already has an open workshop for "), InertText.Typed(open.Value.Partnership), InertText.Run(".")), "A conversation holds one open workshop at a time. Carry on with that one, or start the new one in another chat.", cancellationToken);
+            await Refuse(request, InertText.Paragraph(InertText.Run("This conversation already has an open workshop for "), InertText.Typed(open.Value.Partnership), InertText.Run(".")), "A conversation holds one open workshop at a time. Carry on with that one, or start the new one in another chat.", cancellationToken);
             return;
         }
 
@@ -61,7 +62,7 @@ public sealed partial class StartWorkshopCommand(
         };
         if (!await store.TryStartAsync(workshop, members, cancellationToken))
         {
-            await Refuse(turn, "Someone started a workshop here at the same moment.", $"Type {turn.CommandPrefix}status to see it.", cancellationToken);
+            await Refuse(request, "Someone started a workshop here at the same moment.", $"Type {turn.CommandPrefix}status to see it.", cancellationToken);
             return;
         }
 
@@ -69,13 +70,13 @@ public sealed partial class StartWorkshopCommand(
         await turn.SendCardAsync(WorkshopCard.Build(workshop, framework, $"Next: post the proposals with {turn.CommandPrefix}post all, or one at a time with {turn.CommandPrefix}post 1.1"), cancellationToken);
     }
 
-    private Task Refuse(TurnContext turn, string whatHappened, string whatToDo, CancellationToken cancellationToken) =>
-        Refuse(turn, CardElements.Text(whatHappened), whatToDo, cancellationToken);
+    private Task Refuse(CommandRequest request, string whatHappened, string whatToDo, CancellationToken cancellationToken) =>
+        Refuse(request, CardElements.Text(whatHappened), whatToDo, cancellationToken);
 
-    private async Task Refuse(TurnContext turn, System.Text.Json.Nodes.JsonObject whatHappened, string whatToDo, CancellationToken cancellationToken)
+    private async Task Refuse(CommandRequest request, System.Text.Json.Nodes.JsonObject whatHappened, string whatToDo, CancellationToken cancellationToken)
     {
-        WorkshopLog.Refused(logger, Verb, turn.PersonId, "bad start request");
-        await turn.SendCardAsync(ErrorCard.Build(whatHappened, whatToDo), cancellationToken);
+        WorkshopLog.Refused(logger, request.Verb, request.Turn.PersonId, "bad start request");
+        await request.Turn.SendCardAsync(ErrorCard.Build(whatHappened, whatToDo), cancellationToken);
     }
 
     [GeneratedRegex(@"\s+framework\s+(?<id>\S+)\s*$", RegexOptions.IgnoreCase)]

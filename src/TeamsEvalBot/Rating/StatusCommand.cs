@@ -8,10 +8,9 @@ namespace TeamsEvalBot.Rating;
 /// <summary>"status": progress across the workshop, for anyone in the conversation.</summary>
 public sealed class StatusCommand(WorkshopTurns turns, WorkshopStore store, FrameworkCatalogue frameworks) : IMessageCommand
 {
-    public string Verb => "status";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
         if (stored is null)
         {

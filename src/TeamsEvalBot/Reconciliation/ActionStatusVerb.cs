@@ -17,7 +17,6 @@ public sealed class ActionStatusVerb(
     TimeProvider clock,
     ILogger<ActionStatusVerb> logger) : ICardVerb
 {
-    public string Verb => CardVerbs.ActionStatus;
 
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
@@ -27,7 +26,7 @@ public sealed class ActionStatusVerb(
         var index = request.Number("index") ?? -1;
         if (workshop is null || stored is null || index < 0 || index >= stored.Value.Actions.Count)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown action");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown action");
             return ErrorCard.Build(CardElements.Text("I cannot find that improvement action. Nothing was changed."), "Type actions to see the current list.");
         }
 
@@ -35,13 +34,13 @@ public sealed class ActionStatusVerb(
         var isLead = action.Lead.Equals(turn.PersonName, StringComparison.OrdinalIgnoreCase);
         if (!isLead && !workshop.Value.IsFacilitator(turn.PersonId))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "not the lead or a facilitator");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not the lead or a facilitator");
             return await actions.CardAsync(workshop.Value.Id, ActionFilter.All, "Only the action's lead or a facilitator can change its status, so nothing was changed.", cancellationToken);
         }
 
         if (!Enum.TryParse<ActionStatus>(request.Text($"status-{request.ProposalId}-{index}"), out var status) || !Enum.IsDefined(status))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown status");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown status");
             return await actions.CardAsync(workshop.Value.Id, ActionFilter.All, "Choose Planned, In progress or Done, then update again.", cancellationToken);
         }
 

@@ -8,10 +8,10 @@ namespace TeamsEvalBot.Reconciliation;
 /// <summary>"actions", "actions overdue", "actions status planned", "actions lead &lt;name&gt;": the workshop's improvement actions.</summary>
 public sealed class ActionsCommand(WorkshopTurns turns, ImprovementActions actions) : IMessageCommand
 {
-    public string Verb => "actions";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var workshop = await turns.OpenWorkshopAsync(turn, cancellationToken);
         if (workshop is null)
         {

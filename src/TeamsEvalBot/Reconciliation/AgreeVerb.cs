@@ -23,7 +23,6 @@ public sealed class AgreeVerb(
     TimeProvider clock,
     ILogger<AgreeVerb> logger) : ICardVerb
 {
-    public string Verb => CardVerbs.Agree;
 
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
@@ -32,27 +31,27 @@ public sealed class AgreeVerb(
         var model = workshop is null ? null : await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
         if (workshop is null || model is null)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "unknown workshop or proposal");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "unknown workshop or proposal");
             return ErrorCard.Build(CardElements.Text("I cannot find the proposal this card belongs to. Nothing was saved."), "Type status to see this conversation's workshop.");
         }
 
         var input = AgreementForm.Read(request);
         if (!workshop.Value.IsFacilitator(turn.PersonId))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "not a facilitator");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not a facilitator");
             return ReconcileCard.Build(model with { Input = input, Notice = $"Only a facilitator can save the agreed position, so nothing was saved. Ask {string.Join(" or ", workshop.Value.Facilitators.Select(f => f.Name))}." });
         }
 
         if (model.Current.Progress.Status != ProposalStatus.Revealed)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "proposal not revealed");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not revealed");
             return ReconcileCard.Build(model with { Input = input, Notice = "A new round is open for this proposal, so nothing was saved. Reveal the round, then agree the position." });
         }
 
         var (position, problem) = AgreementForm.Check(input, model.Current.Framework, model.Current.Progress, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow());
         if (position is null)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "invalid agreement");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "invalid agreement");
             return ReconcileCard.Build(model with { Input = input, Notice = $"The agreed position was not saved. {problem}" });
         }
 

@@ -9,10 +9,10 @@ namespace TeamsEvalBot.Reconciliation;
 /// <summary>"history &lt;id&gt;": the audit trail of a proposal's agreed position, for facilitators.</summary>
 public sealed class HistoryCommand(WorkshopTurns turns, AgreedPositionStore positions, FrameworkCatalogue frameworks) : IMessageCommand
 {
-    public string Verb => "history";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var workshop = await turns.AsFacilitatorAsync(turn, "see the history of an agreed position", cancellationToken);
         if (workshop is null)
         {

@@ -8,10 +8,10 @@ namespace TeamsEvalBot.Reconciliation;
 /// <summary>"reconcile &lt;id&gt;": a facilitator opens the reconciliation card of a revealed proposal.</summary>
 public sealed class ReconcileCommand(WorkshopTurns turns, ReconcileLoader loader, ILogger<ReconcileCommand> logger) : IMessageCommand
 {
-    public string Verb => "reconcile";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var workshop = await turns.AsFacilitatorAsync(turn, "reconcile a proposal", cancellationToken);
         if (workshop is null)
         {
@@ -21,7 +21,7 @@ public sealed class ReconcileCommand(WorkshopTurns turns, ReconcileLoader loader
         var model = await loader.LoadAsync(workshop.Value.Id, arguments.Trim(), cancellationToken);
         if (model is null || model.Current.Progress.Status != ProposalStatus.Revealed)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "proposal not revealed");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not revealed");
             await turn.SendCardAsync(ErrorCard.Build(
                 InertText.Paragraph(InertText.Run("There is no revealed proposal "), InertText.Typed(arguments.Length == 0 ? "(none given)" : arguments, italic: true), InertText.Run(" to reconcile.")),
                 $"Reveal the proposal first, for example: {turn.CommandPrefix}reveal 1.1. Then type {turn.CommandPrefix}reconcile 1.1"), cancellationToken);

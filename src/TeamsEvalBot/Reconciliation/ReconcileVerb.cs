@@ -11,8 +11,6 @@ namespace TeamsEvalBot.Reconciliation;
 /// <summary>Opens the reconciliation card from a revealed proposal, or adds an action block, keeping what was typed.</summary>
 public sealed class ReconcileVerb(ReconcileLoader loader, WorkshopStore store, ILogger<ReconcileVerb> logger) : ICardVerb
 {
-    public string Verb => CardVerbs.Reconcile;
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
@@ -20,13 +18,13 @@ public sealed class ReconcileVerb(ReconcileLoader loader, WorkshopStore store, I
         var model = workshop is null ? null : await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
         if (workshop is null || model is null || model.Current.Progress.Status != ProposalStatus.Revealed)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "no revealed proposal");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "no revealed proposal");
             return ErrorCard.Build(CardElements.Text("There is no revealed proposal on this card to reconcile."), "Reveal the proposal first, then choose Reconcile.");
         }
 
         if (!workshop.Value.IsFacilitator(turn.PersonId))
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "not a facilitator");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not a facilitator");
             return ErrorCard.Build(CardElements.Text("Only a facilitator can reconcile a proposal."), $"Ask {string.Join(" or ", workshop.Value.Facilitators.Select(f => f.Name))}.");
         }
 

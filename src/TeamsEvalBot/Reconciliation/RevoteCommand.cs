@@ -21,10 +21,11 @@ public sealed class RevoteCommand(
     TimeProvider clock,
     ILogger<RevoteCommand> logger) : IMessageCommand
 {
-    public string Verb => "revote";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var stored = await turns.AsFacilitatorAsync(turn, "open a new round", cancellationToken);
         if (stored is null)
         {
@@ -37,7 +38,7 @@ public sealed class RevoteCommand(
         var progress = proposal is null ? null : await store.GetProgressAsync(workshop.Id, proposal.Id, cancellationToken);
         if (proposal is null || !proposal.IsRateable || progress is null || progress.Value.Status != ProposalStatus.Revealed)
         {
-            WorkshopLog.Refused(logger, Verb, turn.PersonId, "proposal not revealed");
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not revealed");
             await turn.SendCardAsync(ErrorCard.Build(
                 InertText.Paragraph(InertText.Run("There is no revealed proposal "), InertText.Typed(arguments.Length == 0 ? "(none given)" : arguments, italic: true), InertText.Run(" to rate again.")),
                 $"Reveal the current round first, for example: {turn.CommandPrefix}reveal 1.1. Then type {turn.CommandPrefix}revote 1.1"), cancellationToken);

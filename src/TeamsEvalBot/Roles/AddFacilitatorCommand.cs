@@ -5,12 +5,11 @@ namespace TeamsEvalBot.Roles;
 /// <summary>"add facilitator @person": a facilitator shares the running of the workshop.</summary>
 public sealed class AddFacilitatorCommand(WorkshopTurns turns, RoleChanges roles) : IMessageCommand
 {
-    public string Verb => "add facilitator";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         var stored = await turns.AsFacilitatorAsync(turn, "add a facilitator", cancellationToken);
-        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, Verb, cancellationToken);
+        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, request.Verb, cancellationToken);
         if (stored is null || person is null)
         {
             return;
@@ -27,7 +26,7 @@ public sealed class AddFacilitatorCommand(WorkshopTurns turns, RoleChanges roles
         {
             await roles.RefuseAsync(
                 turn,
-                Verb,
+                request.Verb,
                 "an observer cannot facilitate",
                 RoleChanges.About(person, " is observing this workshop, so they cannot also facilitate it. Nothing was changed."),
                 $"If they should facilitate, first type {turn.CommandPrefix}remove observer and @mention them, then add them as a facilitator.",

@@ -6,12 +6,11 @@ namespace TeamsEvalBot.Roles;
 /// <summary>"add observer @person": a facilitator lets someone read the workshop without rating or being counted.</summary>
 public sealed class AddObserverCommand(WorkshopTurns turns, RoleChanges roles, WorkshopAdminStore admin) : IMessageCommand
 {
-    public string Verb => "add observer";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         var stored = await turns.AsFacilitatorAsync(turn, "add an observer", cancellationToken);
-        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, Verb, cancellationToken);
+        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, request.Verb, cancellationToken);
         if (stored is null || person is null)
         {
             return;
@@ -28,7 +27,7 @@ public sealed class AddObserverCommand(WorkshopTurns turns, RoleChanges roles, W
         {
             await roles.RefuseAsync(
                 turn,
-                Verb,
+                request.Verb,
                 "a facilitator cannot observe",
                 RoleChanges.About(person, " facilitates this workshop, so they cannot also be an observer. Nothing was changed."),
                 "A facilitator stays one for the whole workshop. Add someone else as an observer.",
@@ -41,7 +40,7 @@ public sealed class AddObserverCommand(WorkshopTurns turns, RoleChanges roles, W
         {
             await roles.RefuseAsync(
                 turn,
-                Verb,
+                request.Verb,
                 "already rated",
                 RoleChanges.About(person, " has already rated in this workshop, so they cannot become an observer. Nothing was changed."),
                 "They can carry on as a participant.",

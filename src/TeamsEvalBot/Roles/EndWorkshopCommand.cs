@@ -19,10 +19,10 @@ public sealed class EndWorkshopCommand(
     TimeProvider clock,
     ILogger<EndWorkshopCommand> logger) : IMessageCommand
 {
-    public string Verb => "end workshop";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         var stored = await turns.AsFacilitatorAsync(turn, "end the workshop", cancellationToken);
         if (stored is null)
         {

@@ -17,10 +17,10 @@ public sealed class ForgetMeCommand(
     TimeProvider clock,
     ILogger<ForgetMeCommand> logger) : IMessageCommand
 {
-    public string Verb => "forget me";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         if (turn.Activity.TenantId is not { Length: > 0 } tenantId)
         {
             await turn.SendCardAsync(ErrorCard.Build(

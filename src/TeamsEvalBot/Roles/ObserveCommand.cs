@@ -8,10 +8,9 @@ namespace TeamsEvalBot.Roles;
 /// <summary>"observe": the sender follows the open workshop without rating or being counted among the raters.</summary>
 public sealed class ObserveCommand(WorkshopTurns turns, RoleChanges roles, WorkshopAdminStore admin) : IMessageCommand
 {
-    public string Verb => "observe";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
         if (stored is null)
         {
@@ -29,7 +28,7 @@ public sealed class ObserveCommand(WorkshopTurns turns, RoleChanges roles, Works
         {
             await roles.RefuseAsync(
                 turn,
-                Verb,
+                request.Verb,
                 "a facilitator cannot observe",
                 CardElements.Text("You facilitate this workshop, so you cannot also observe it. Nothing was changed."),
                 "A facilitator stays one for the whole workshop. You do not have to rate.",
@@ -42,7 +41,7 @@ public sealed class ObserveCommand(WorkshopTurns turns, RoleChanges roles, Works
         {
             await roles.RefuseAsync(
                 turn,
-                Verb,
+                request.Verb,
                 "already rated",
                 CardElements.Text("You have already rated in this workshop, so you cannot become an observer. Nothing was changed."),
                 "Carry on as a participant: your ratings count.",

@@ -17,12 +17,12 @@ public sealed class ShareSummariesCommand(
     TimeProvider clock,
     ILogger<ShareSummariesCommand> logger) : IMessageCommand
 {
-    public string Verb => "share summaries with";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
         var stored = await turns.AsFacilitatorAsync(turn, "share the summaries", cancellationToken);
-        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, Verb, cancellationToken);
+        var person = stored is null ? null : await roles.MentionedPersonAsync(turn, request.Verb, cancellationToken);
         if (stored is null || person is null)
         {
             return;

@@ -6,10 +6,10 @@ namespace TeamsEvalBot.Summaries;
 /// <summary>"compare [partnership]": the partnership's two most recent workshops side by side, for those who may read its summaries.</summary>
 public sealed class CompareCommand(AskedWorkshop asked, SummaryReaders readers, SummaryLoader loader, ILogger<CompareCommand> logger) : IMessageCommand
 {
-    public string Verb => "compare";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var partnership = arguments?.Trim();
         var workshop = await asked.FindAsync(turn, string.IsNullOrEmpty(partnership) ? null : partnership, cancellationToken);
         if (workshop is null)
@@ -19,7 +19,7 @@ public sealed class CompareCommand(AskedWorkshop asked, SummaryReaders readers, 
 
         if (!await readers.MayReadAsync(workshop, Reader.Of(turn), cancellationToken))
         {
-            SummaryLog.Refused(logger, Verb, workshop.Id, turn.PersonId);
+            SummaryLog.Refused(logger, request.Verb, workshop.Id, turn.PersonId);
             await turn.SendCardAsync(SummaryReplies.NotAllowed(workshop.Partnership, turn.CommandPrefix), cancellationToken);
             return;
         }

@@ -9,11 +9,11 @@ namespace TeamsEvalBot.Summaries;
 /// <summary>"import previous &lt;partnership&gt; &lt;date&gt;": opens the card to record the levels a partnership agreed on paper before using the bot.</summary>
 public sealed class ImportPreviousCommand(ImportAuthority authority, FrameworkCatalogue frameworks, ILogger<ImportPreviousCommand> logger) : IMessageCommand
 {
-    public string Verb => "import previous";
-
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        if (ImportArguments.Parse(arguments) is not { } request || request.Partnership.Length > PartnershipName.MaxLength)
+        var turn = request.Turn;
+        var arguments = request.Arguments;
+        if (ImportArguments.Parse(arguments) is not { } parsed || parsed.Partnership.Length > PartnershipName.MaxLength)
         {
             await turn.SendCardAsync(
                 ErrorCard.Build(
@@ -23,13 +23,13 @@ public sealed class ImportPreviousCommand(ImportAuthority authority, FrameworkCa
             return;
         }
 
-        if (await authority.RefusalAsync(turn, request.Partnership, cancellationToken) is { } refusal)
+        if (await authority.RefusalAsync(turn, parsed.Partnership, cancellationToken) is { } refusal)
         {
             ProgressLog.ImportRefused(logger, turn.PersonId, refusal);
             await turn.SendCardAsync(ErrorCard.Build(CardElements.Text("Nothing was imported."), refusal), cancellationToken);
             return;
         }
 
-        await turn.SendCardAsync(ImportPreviousCard.Build(frameworks.Default, request.Partnership, request.Date, Guid.NewGuid().ToString("N")), cancellationToken);
+        await turn.SendCardAsync(ImportPreviousCard.Build(frameworks.Default, parsed.Partnership, parsed.Date, Guid.NewGuid().ToString("N")), cancellationToken);
     }
 }

@@ -22,7 +22,6 @@ public sealed class ImportPreviousVerb(
 {
     public const string Rationale = "Imported from the previous self-evaluation on paper";
 
-    public string Verb => ImportPreviousCard.Verb;
 
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {

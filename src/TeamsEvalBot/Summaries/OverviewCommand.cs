@@ -26,10 +26,11 @@ public sealed class OverviewCommand(
     // One row per workshop across all partnerships.
     private const int IndexRowsRead = 2000;
 
-    public string Verb => "overview";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
+        var turn = request.Turn;
+        var arguments = request.Arguments;
         var rag = string.Equals(arguments?.Trim(), "rag", StringComparison.OrdinalIgnoreCase);
         var framework = frameworks.Default;
         var latestRows = (await index.GetAllWorkshopsAsync(IndexRowsRead, cancellationToken))

@@ -16,12 +16,13 @@ public sealed class SummaryCommand(
     FrameworkCatalogue frameworks,
     ILogger<SummaryCommand> logger) : IMessageCommand
 {
-    public string Verb => "summary";
 
-    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
-        var request = SummaryArguments.Parse(arguments);
-        var workshop = await asked.FindAsync(turn, request.Partnership, cancellationToken);
+        var turn = request.Turn;
+        var arguments = request.Arguments;
+        var parsed = SummaryArguments.Parse(arguments);
+        var workshop = await asked.FindAsync(turn, parsed.Partnership, cancellationToken);
         if (workshop is null)
         {
             return;
@@ -30,13 +31,13 @@ public sealed class SummaryCommand(
         // Who may read is checked before anything about the workshop is shown, even whether a proposal exists.
         if (!await readers.MayReadAsync(workshop, Reader.Of(turn), cancellationToken))
         {
-            SummaryLog.Refused(logger, Verb, workshop.Id, turn.PersonId);
+            SummaryLog.Refused(logger, request.Verb, workshop.Id, turn.PersonId);
             await turn.SendCardAsync(SummaryReplies.NotAllowed(workshop.Partnership, turn.CommandPrefix), cancellationToken);
             return;
         }
 
         JsonObject card;
-        if (request.ProposalId is { } id)
+        if (parsed.ProposalId is { } id)
         {
             if (frameworks.For(workshop).FindProposal(id) is not { } proposal)
             {
@@ -50,10 +51,10 @@ public sealed class SummaryCommand(
         {
             // Alpha is for the facilitator's report, not for everyone who reads the summary.
             var agreement = workshop.IsFacilitator(turn.PersonId) ? await loader.AgreementAsync(workshop, cancellationToken) : null;
-            card = SummaryCard.Build(await loader.SummaryAsync(workshop, cancellationToken), turn.CommandPrefix, byPartnership: request.Partnership is not null, agreement);
+            card = SummaryCard.Build(await loader.SummaryAsync(workshop, cancellationToken), turn.CommandPrefix, byPartnership: parsed.Partnership is not null, agreement);
         }
 
-        SummaryLog.Shown(logger, workshop.Id, request.ProposalId ?? "all proposals");
+        SummaryLog.Shown(logger, workshop.Id, parsed.ProposalId ?? "all proposals");
         await turn.SendCardAsync(card, cancellationToken);
     }
 }

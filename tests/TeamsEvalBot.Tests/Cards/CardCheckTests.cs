@@ -35,7 +35,7 @@ public sealed class CardCheckTests
     [InlineData(true)]
     public async Task HelpAndWelcomeCards_PassTheOfficialLibrary(bool group)
     {
-        await CardAssert.ValidAsync(HelpCard.Build(group), "help card");
+        await CardAssert.ValidAsync(HelpCard.Build(TeamsEvalBot.Hosting.Routes.All.Help, group), "help card");
         await CardAssert.ValidAsync(WelcomeCard.Build(group), "welcome card");
         await CardAssert.ValidAsync(ErrorCard.UnknownCommand("<at>x</at> [a](b)", group), "error card");
     }

@@ -19,7 +19,7 @@ internal static class CardGallery
 {
     public static readonly IReadOnlyDictionary<string, Func<JsonObject>> Variants = WithLaterJourneys(new Dictionary<string, Func<JsonObject>>(StringComparer.Ordinal)
     {
-        ["help, group chat"] = () => HelpCard.Build(isGroupConversation: true),
+        ["help, group chat"] = () => HelpCard.Build(TeamsEvalBot.Hosting.Routes.All.Help, isGroupConversation: true),
         ["welcome"] = () => WelcomeCard.Build(isGroupConversation: true),
         ["workshop"] = () => WorkshopCard.Build(NewWorkshop(members: 14), Msg, "Next: post the proposals with @TeamsEvalBot post all, or one at a time with @TeamsEvalBot post 1.1"),
         ["workshop, settings refused"] = () => WorkshopCard.Build(NewWorkshop(), Msg, "The settings were not saved. The smallest group must be a whole number from 1 to 50, and each domain line must look like: angus.gov.uk = local authority."),

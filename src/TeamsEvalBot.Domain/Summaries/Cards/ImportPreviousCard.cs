@@ -13,7 +13,6 @@ namespace TeamsEvalBot.Domain.Summaries.Cards;
 /// </summary>
 public static class ImportPreviousCard
 {
-    public const string Verb = "importPrevious";
     public const string Title = "Import the previous self-evaluation";
 
     // Enough to recognise the proposal in a compact list; the framework has the full text.
@@ -55,6 +54,6 @@ public static class ImportPreviousCard
             ["partnership"] = partnership,
             ["date"] = date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         };
-        return CardElements.Card(body, [ProposalCardParts.Execute("Save", Verb, data)]);
+        return CardElements.Card(body, [ProposalCardParts.Execute("Save", CardVerbs.ImportPrevious, data)]);
     }
 }

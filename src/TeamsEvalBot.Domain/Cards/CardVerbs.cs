@@ -1,8 +1,6 @@
-using TeamsEvalBot.Domain.Cards;
+namespace TeamsEvalBot.Domain.Cards;
 
-namespace TeamsEvalBot.Domain.Rating.Cards;
-
-/// <summary>The Action.Execute verbs the bot's cards use; the invoke handler routes on these.</summary>
+/// <summary>The Action.Execute verbs the bot's cards use; the route table routes each to its handler.</summary>
 public static class CardVerbs
 {
     public const string Rate = "rate";
@@ -13,4 +11,5 @@ public static class CardVerbs
     public const string Reconcile = "reconcile";
     public const string Agree = "agree";
     public const string ActionStatus = "actionStatus";
+    public const string ImportPrevious = "importPrevious";
 }
