@@ -62,7 +62,7 @@ public sealed class ForgetMeTests(AzuriteFixture storage) : IDisposable
         }
 
         Assert.Equal(["29:person-1"], (await first.Store.GetRatingsAsync(firstId, "1.1", 1, CancellationToken.None)).Select(r => r.ParticipantId));
-        Assert.Equal(["29:person-1"], (await first.Store.GetRatingHistoryAsync(firstId, "1.1", CancellationToken.None)).Select(r => r.ParticipantId));
+        Assert.Equal(["29:person-1"], (await RatingHistory.ReadAsync(first.Bot.Services.GetRequiredService<TableStore>().Table(Tables.Workshops), firstId, "1.1")).Select(r => r.ParticipantId));
         Assert.Empty(await first.Store.GetRatingsAsync(firstId, "1.2", 1, CancellationToken.None));
         Assert.Equal(["29:person-2"], (await second.Store.GetRatingsAsync(secondId, "1.1", 1, CancellationToken.None)).Select(r => r.ParticipantId));
         var loader = bot.Services.GetRequiredService<ProposalCardLoader>();

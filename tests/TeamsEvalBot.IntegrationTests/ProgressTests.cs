@@ -86,7 +86,7 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
             ["level-1.1"] = "2",
         });
 
-        Assert.Contains("Only a facilitator of this chat's workshop can import", reply, StringComparison.Ordinal);
+        Assert.Contains("Only a facilitator can import this workshop's previous round.", reply, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Nothing was imported.", card.Wire(), StringComparison.Ordinal);
         Assert.Single(await bot.Services.GetRequiredService<TeamsEvalBot.Storage.Workshops.PartnershipIndexStore>().GetWorkshopsAsync(partnership, CancellationToken.None));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage;
 using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Workshops;
@@ -162,7 +163,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
 
         var rating = Assert.Single(await workshop.Store.GetRatingsAsync(workshopId, "1.1", 1, CancellationToken.None));
         Assert.Equal(3, rating.LevelRank);
-        var history = await workshop.Store.GetRatingHistoryAsync(workshopId, "1.1", CancellationToken.None);
+        var history = await RatingHistory.ReadAsync(workshop.Bot.Services.GetRequiredService<TableStore>().Table(Tables.Workshops), workshopId, "1.1");
         Assert.Equal([1, 3], history.Select(h => h.LevelRank));
     }
 
@@ -412,7 +413,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         await bot.Services.GetRequiredService<SharedCardRefresher>().FlushAsync(CancellationToken.None);
 
         Assert.Equal(raters, (await workshop.Store.GetRatingsAsync(workshopId, "1.1", 1, CancellationToken.None)).Count);
-        Assert.Equal(raters, (await workshop.Store.GetRatingHistoryAsync(workshopId, "1.1", CancellationToken.None)).Count);
+        Assert.Equal(raters, (await RatingHistory.ReadAsync(workshop.Bot.Services.GetRequiredService<TableStore>().Table(Tables.Workshops), workshopId, "1.1")).Count);
         var model = await bot.Services.GetRequiredService<ProposalCardLoader>().LoadAsync(workshopId, "1.1", CancellationToken.None);
         Assert.Equal(raters, model!.Tally().Count);
         var lastPut = bot.Connector.Calls.Last(c => c.Method == HttpMethod.Put);

@@ -33,7 +33,7 @@ public static class Correctness
                 problems.Add($"{id}: {missing} acknowledged ratings missing, {wrong} stored levels neither acknowledged nor sent.");
             }
 
-            var history = await workshop.Store.GetRatingHistoryAsync(workshop.WorkshopId!, id, CancellationToken.None);
+            var history = await RatingHistory.ReadAsync(new Azure.Data.Tables.TableClient(workshop.Bot.Azurite.ConnectionString, "Workshops"), workshop.WorkshopId!, id);
             var least = historyExpected.GetValueOrDefault(id) - maybe.Values.Sum(levels => levels.Count);
             if (history.Count < least || history.Count > historyExpected.GetValueOrDefault(id))
             {

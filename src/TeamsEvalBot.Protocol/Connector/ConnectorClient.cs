@@ -16,13 +16,6 @@ public sealed class ConnectorClient(HttpClient http)
         return await SendForIdAsync(HttpMethod.Post, uri, activity, cancellationToken);
     }
 
-    public async Task<string?> ReplyToActivityAsync(Activity activity, CancellationToken cancellationToken)
-    {
-        var replyTo = activity.ReplyToId ?? throw new ArgumentException("A reply needs ReplyToId.", nameof(activity));
-        var uri = Url(activity.ServiceUrl, $"v3/conversations/{Escape(activity.Conversation?.Id)}/activities/{Escape(replyTo)}");
-        return await SendForIdAsync(HttpMethod.Post, uri, activity, cancellationToken);
-    }
-
     public async Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         var id = activity.Id ?? throw new ArgumentException("An update needs the activity's Id.", nameof(activity));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Azure;
 using Azure.Data.Tables;
 using TeamsEvalBot.Domain.Reconciliation;
@@ -15,19 +14,17 @@ namespace TeamsEvalBot.Storage.Workshops;
 /// </summary>
 public sealed class AgreedPositionStore(TableStore store)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private TableClient Workshops => store.Table(Tables.Workshops);
 
     public async Task<Stored<AgreedPosition>?> GetAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
     {
-        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, Row(proposalId), cancellationToken: cancellationToken);
+        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Agreed(proposalId), cancellationToken: cancellationToken);
         return entity.HasValue ? new Stored<AgreedPosition>(Read(entity.Value!), entity.Value!.ETag) : null;
     }
 
     public async Task<IReadOnlyList<AgreedPosition>> GetAllAsync(string workshopId, CancellationToken cancellationToken)
     {
-        const string prefix = "agreed|";
+        const string prefix = WorkshopRows.AgreedPrefix;
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
         var positions = new List<AgreedPosition>();
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
@@ -53,16 +50,16 @@ public sealed class AgreedPositionStore(TableStore store)
     public async Task SaveAsync(string workshopId, AgreedPosition? before, AgreedPosition after, ETag? expected, Person by, DateTimeOffset at, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(after);
-        var position = new TableEntity(workshopId, Row(after.ProposalId))
+        var position = new TableEntity(workshopId, WorkshopRows.Agreed(after.ProposalId))
         {
-            ["Position"] = JsonSerializer.Serialize(after, Json),
+            ["Position"] = JsonSerializer.Serialize(after, StoredJson.Options),
         };
-        var audit = new TableEntity(workshopId, $"audit|{KeyEncoding.Encode(after.ProposalId)}|{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}")
+        var audit = new TableEntity(workshopId, WorkshopRows.Audit(after.ProposalId, at))
         {
-            ["By"] = JsonSerializer.Serialize(by, Json),
+            ["By"] = JsonSerializer.Serialize(by, StoredJson.Options),
             ["At"] = at,
-            ["Before"] = before is null ? null : JsonSerializer.Serialize(before, Json),
-            ["After"] = JsonSerializer.Serialize(after, Json),
+            ["Before"] = before is null ? null : JsonSerializer.Serialize(before, StoredJson.Options),
+            ["After"] = JsonSerializer.Serialize(after, StoredJson.Options),
         };
         var write = expected is { } etag
             ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, position, etag)
@@ -80,25 +77,23 @@ public sealed class AgreedPositionStore(TableStore store)
     /// <summary>Every save of a proposal's agreed position, oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> GetAuditAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
     {
-        var prefix = $"audit|{KeyEncoding.Encode(proposalId)}|";
+        var prefix = WorkshopRows.AuditOfProposalPrefix(proposalId);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
         var entries = new List<AuditEntry>();
         await foreach (var e in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
             entries.Add(new AuditEntry(
                 proposalId,
-                JsonSerializer.Deserialize<Person>(e.GetString("By"), Json)!,
+                JsonSerializer.Deserialize<Person>(e.GetString("By"), StoredJson.Options)!,
                 e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
-                e.GetString("Before") is { } before ? JsonSerializer.Deserialize<AgreedPosition>(before, Json) : null,
-                JsonSerializer.Deserialize<AgreedPosition>(e.GetString("After"), Json)!));
+                e.GetString("Before") is { } before ? JsonSerializer.Deserialize<AgreedPosition>(before, StoredJson.Options) : null,
+                JsonSerializer.Deserialize<AgreedPosition>(e.GetString("After"), StoredJson.Options)!));
         }
 
         return entries;
     }
 
-    private static string Row(string proposalId) => $"agreed|{KeyEncoding.Encode(proposalId)}";
-
     private static AgreedPosition Read(TableEntity entity) =>
-        JsonSerializer.Deserialize<AgreedPosition>(entity.GetString("Position"), Json)
+        JsonSerializer.Deserialize<AgreedPosition>(entity.GetString("Position"), StoredJson.Options)
         ?? throw new InvalidDataException($"The agreed position {entity.RowKey} is empty.");
 }

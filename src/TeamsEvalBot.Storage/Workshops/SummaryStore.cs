@@ -7,15 +7,13 @@ namespace TeamsEvalBot.Storage.Workshops;
 /// <summary>What a summary reads from a workshop's partition beyond the rating journey's reads.</summary>
 public sealed class SummaryStore(TableStore store)
 {
-    private const string RatingPrefix = "rating|";
-
     /// <summary>
     /// Every rating of every round, of every proposal or of one, in one range query, grouped by
     /// proposal and round: a summary needs the agreed round of each proposal, and one query beats one per proposal.
     /// </summary>
     public async Task<IReadOnlyDictionary<ProposalRound, IReadOnlyList<RatingEntry>>> GetAllRatingsAsync(string workshopId, string? proposalId, CancellationToken cancellationToken)
     {
-        var prefix = proposalId is null ? RatingPrefix : $"{RatingPrefix}{KeyEncoding.Encode(proposalId)}|";
+        var prefix = proposalId is null ? WorkshopRows.RatingPrefix : WorkshopRows.RatingsPrefix(proposalId);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
         var ratings = new Dictionary<ProposalRound, List<RatingEntry>>();
         await foreach (var entity in store.Table(Tables.Workshops).QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))

@@ -8,9 +8,6 @@ namespace TeamsEvalBot.Storage.Workshops;
 /// <summary>Writes beside the rating journey: ending a workshop, finding a tenant's workshops, erasing a person.</summary>
 public sealed class WorkshopAdminStore(TableStore store)
 {
-    private const string RatingRows = "rating|";
-    private const string HistoryRows = "history|";
-
     // A person who rates while being erased changes a row between the read and the delete; read again, up to this often.
     private const int ErasePasses = 3;
 
@@ -86,7 +83,7 @@ public sealed class WorkshopAdminStore(TableStore store)
     /// <summary>Whether the person has a rating in any round of the workshop.</summary>
     public async Task<bool> HasRatedAsync(string workshopId, string personId, CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and PersonId eq {personId} and RowKey ge {RatingRows} and RowKey lt {WorkshopRows.EndOf(RatingRows)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and PersonId eq {personId} and RowKey ge {WorkshopRows.RatingPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.RatingPrefix)}");
         await foreach (var _ in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
         {
             return true;
@@ -119,10 +116,10 @@ public sealed class WorkshopAdminStore(TableStore store)
                 foreach (var chunk in rows.Chunk(100))
                 {
                     await Workshops.SubmitTransactionAsync(chunk.Select(EraseAction), cancellationToken);
-                    ratings += chunk.Count(r => r.RowKey.StartsWith(RatingRows, StringComparison.Ordinal));
-                    history += chunk.Count(r => r.RowKey.StartsWith(HistoryRows, StringComparison.Ordinal));
+                    ratings += chunk.Count(r => r.RowKey.StartsWith(WorkshopRows.RatingPrefix, StringComparison.Ordinal));
+                    history += chunk.Count(r => r.RowKey.StartsWith(WorkshopRows.HistoryPrefix, StringComparison.Ordinal));
                     emailErased |= chunk.Any(r => r.RowKey == WorkshopRows.Member(personId));
-                    proposals.UnionWith(chunk.Where(r => r.RowKey.StartsWith(RatingRows, StringComparison.Ordinal)).Select(r => ProposalOf(r.RowKey)));
+                    proposals.UnionWith(chunk.Where(r => r.RowKey.StartsWith(WorkshopRows.RatingPrefix, StringComparison.Ordinal)).Select(r => WorkshopRows.ProposalOfRating(r.RowKey)));
                 }
             }
             catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
@@ -155,7 +152,7 @@ public sealed class WorkshopAdminStore(TableStore store)
     private async Task<List<TableEntity>> ErasableRowsAsync(string workshopId, string personId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {workshopId} and PersonId eq {personId} and ((RowKey ge {RatingRows} and RowKey lt {WorkshopRows.EndOf(RatingRows)}) or (RowKey ge {HistoryRows} and RowKey lt {WorkshopRows.EndOf(HistoryRows)}) or RowKey eq {WorkshopRows.Member(personId)})");
+            $"PartitionKey eq {workshopId} and PersonId eq {personId} and ((RowKey ge {WorkshopRows.RatingPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.RatingPrefix)}) or (RowKey ge {WorkshopRows.HistoryPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.HistoryPrefix)}) or RowKey eq {WorkshopRows.Member(personId)})");
         var rows = new List<TableEntity>();
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
@@ -175,5 +172,4 @@ public sealed class WorkshopAdminStore(TableStore store)
             : new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag);
 
     // rating|<proposal>|<round>|<person>. Proposal ids are letters, digits and a dot, which key encoding leaves as they are.
-    private static string ProposalOf(string ratingRowKey) => ratingRowKey.Split('|')[1];
 }

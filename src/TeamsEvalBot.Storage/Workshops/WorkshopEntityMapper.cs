@@ -9,8 +9,6 @@ namespace TeamsEvalBot.Storage.Workshops;
 /// <summary>Turns domain records into table entities and back. Lists and settings are stored as JSON.</summary>
 internal static class WorkshopEntityMapper
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
-
     public static TableEntity ToEntity(Workshop workshop) => new(workshop.Id, WorkshopRows.Workshop)
     {
         ["ConversationId"] = workshop.ConversationId,
@@ -18,12 +16,12 @@ internal static class WorkshopEntityMapper
         ["Partnership"] = workshop.Partnership,
         ["FrameworkId"] = workshop.FrameworkId,
         ["StartedAt"] = workshop.StartedAt,
-        ["Facilitators"] = JsonSerializer.Serialize(workshop.Facilitators, Json),
-        ["Settings"] = JsonSerializer.Serialize(new SettingsDocument(workshop.Settings), Json),
+        ["Facilitators"] = JsonSerializer.Serialize(workshop.Facilitators, StoredJson.Options),
+        ["Settings"] = JsonSerializer.Serialize(new SettingsDocument(workshop.Settings), StoredJson.Options),
         ["Status"] = workshop.Status.ToString(),
         ["MemberCount"] = workshop.MemberCount,
         ["TenantId"] = workshop.TenantId,
-        ["Observers"] = JsonSerializer.Serialize(workshop.Observers, Json),
+        ["Observers"] = JsonSerializer.Serialize(workshop.Observers, StoredJson.Options),
     };
 
     public static Workshop ToWorkshop(TableEntity e) => new(
@@ -33,13 +31,13 @@ internal static class WorkshopEntityMapper
         e.GetString("Partnership"),
         e.GetString("FrameworkId"),
         e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
-        JsonSerializer.Deserialize<List<Person>>(e.GetString("Facilitators"), Json) ?? [],
-        (JsonSerializer.Deserialize<SettingsDocument>(e.GetString("Settings"), Json) ?? new SettingsDocument(WorkshopSettings.Default)).ToSettings(),
+        JsonSerializer.Deserialize<List<Person>>(e.GetString("Facilitators"), StoredJson.Options) ?? [],
+        (JsonSerializer.Deserialize<SettingsDocument>(e.GetString("Settings"), StoredJson.Options) ?? new SettingsDocument(WorkshopSettings.Default)).ToSettings(),
         Enum.Parse<WorkshopStatus>(e.GetString("Status")),
         e.GetInt32("MemberCount") ?? 0)
     {
         TenantId = e.GetString("TenantId") ?? string.Empty,
-        Observers = e.GetString("Observers") is { } observers ? JsonSerializer.Deserialize<List<Person>>(observers, Json) ?? [] : [],
+        Observers = e.GetString("Observers") is { } observers ? JsonSerializer.Deserialize<List<Person>>(observers, StoredJson.Options) ?? [] : [],
     };
 
     public static TableEntity ToEntity(string workshopId, ProposalProgress progress) => new(workshopId, WorkshopRows.Proposal(progress.ProposalId))

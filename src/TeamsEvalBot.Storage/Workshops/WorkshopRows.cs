@@ -3,37 +3,45 @@ using System.Globalization;
 namespace TeamsEvalBot.Storage.Workshops;
 
 /// <summary>
-/// RowKeys inside a workshop's partition. Prefixes keep each kind together, so one range query
-/// reads all ratings of a proposal's round.
+/// The RowKeys of a workshop's partition in the Workshops table: the one place they are spelt.
+/// Prefixes keep each kind together, so one range query reads, say, all ratings of a proposal's
+/// round. Rounds are three digits and times nineteen, so keys sort as the numbers do.
 /// </summary>
 internal static class WorkshopRows
 {
+    /// <summary>The workshop itself: partnership, framework, facilitators, observers, settings, status.</summary>
     public const string Workshop = "workshop";
+
+    public const string ProposalPrefix = "proposal|";
+    public const string MemberPrefix = "member|";
+    public const string RatingPrefix = "rating|";
+    public const string HistoryPrefix = "history|";
+    public const string RatedCountPrefix = "count|";
+    public const string AgreedPrefix = "agreed|";
+    public const string AuditPrefix = "audit|";
 
     private const int MaxActivityKeyLength = 256;
 
-    public static string Proposal(string proposalId) => $"proposal|{KeyEncoding.Encode(proposalId)}";
+    public static string Proposal(string proposalId) => ProposalPrefix + KeyEncoding.Encode(proposalId);
 
-    public const string ProposalPrefix = "proposal|";
-
-    public static string Member(string personId) => $"member|{KeyEncoding.Encode(personId)}";
-
-    public const string MemberPrefix = "member|";
+    public static string Member(string personId) => MemberPrefix + KeyEncoding.Encode(personId);
 
     /// <summary>Every round's ratings of a proposal.</summary>
-    public static string RatingsPrefix(string proposalId) => $"rating|{KeyEncoding.Encode(proposalId)}|";
+    public static string RatingsPrefix(string proposalId) => $"{RatingPrefix}{KeyEncoding.Encode(proposalId)}|";
 
-    public static string RatingPrefix(string proposalId, int round) =>
-        $"rating|{KeyEncoding.Encode(proposalId)}|{round.ToString("D3", CultureInfo.InvariantCulture)}|";
+    public static string RoundRatingsPrefix(string proposalId, int round) => $"{RatingsPrefix(proposalId)}{Round(round)}|";
 
     public static string Rating(string proposalId, int round, string personId) =>
-        RatingPrefix(proposalId, round) + KeyEncoding.Encode(personId);
+        RoundRatingsPrefix(proposalId, round) + KeyEncoding.Encode(personId);
+
+    /// <summary>The proposal a rating row is for, as it is written in the key.</summary>
+    public static string ProposalOfRating(string rowKey) => rowKey.Split('|')[1];
 
     /// <summary>How many had rated a round when its shared card was last drawn.</summary>
-    public static string RatedCount(string proposalId, int round) =>
-        $"count|{KeyEncoding.Encode(proposalId)}|{round.ToString("D3", CultureInfo.InvariantCulture)}";
+    public static string RatedCount(string proposalId, int round) => $"{RatedCountPrefix}{KeyEncoding.Encode(proposalId)}|{Round(round)}";
 
-    public const string RatedCountPrefix = "count|";
+    /// <summary>Every change of every rating of a proposal.</summary>
+    public static string HistoryOfProposalPrefix(string proposalId) => $"{HistoryPrefix}{KeyEncoding.Encode(proposalId)}|";
 
     /// <summary>
     /// One change of a rating, keyed by the activity that made it: a second delivery of that activity
@@ -42,15 +50,27 @@ internal static class WorkshopRows
     /// </summary>
     public static string History(string proposalId, int round, string personId, string? activityId, DateTimeOffset at)
     {
-        var prefix = $"history|{KeyEncoding.Encode(proposalId)}|{round.ToString("D3", CultureInfo.InvariantCulture)}|{KeyEncoding.Encode(personId)}|";
+        var prefix = $"{HistoryOfProposalPrefix(proposalId)}{Round(round)}|{KeyEncoding.Encode(personId)}|";
         var activity = string.IsNullOrEmpty(activityId) ? null : KeyEncoding.Encode(activityId);
 
         // Teams' activity ids are short; one too long for a RowKey (at most 1 KiB) must not make the rating fail.
         return activity is not null && activity.Length <= MaxActivityKeyLength
             ? $"{prefix}activity:{activity}"
-            : prefix + at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+            : prefix + Ticks(at);
     }
+
+    /// <summary>A proposal's agreed position, with its improvement actions.</summary>
+    public static string Agreed(string proposalId) => AgreedPrefix + KeyEncoding.Encode(proposalId);
+
+    /// <summary>Every save of a proposal's agreed position, oldest first.</summary>
+    public static string AuditOfProposalPrefix(string proposalId) => $"{AuditPrefix}{KeyEncoding.Encode(proposalId)}|";
+
+    public static string Audit(string proposalId, DateTimeOffset at) => AuditOfProposalPrefix(proposalId) + Ticks(at);
 
     /// <summary>The end of a prefix range: '}' sorts just after the '|' that ends every prefix.</summary>
     public static string EndOf(string prefix) => prefix[..^1] + "}";
+
+    private static string Round(int round) => round.ToString("D3", CultureInfo.InvariantCulture);
+
+    private static string Ticks(DateTimeOffset at) => at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
 }

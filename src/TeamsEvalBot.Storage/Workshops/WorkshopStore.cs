@@ -152,7 +152,7 @@ public sealed class WorkshopStore(TableStore store)
     /// </summary>
     public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int? round, CancellationToken cancellationToken, string? onlyMemberId = null)
     {
-        var prefix = round is { } known ? WorkshopRows.RatingPrefix(proposalId, known) : WorkshopRows.RatingsPrefix(proposalId);
+        var prefix = round is { } known ? WorkshopRows.RoundRatingsPrefix(proposalId, known) : WorkshopRows.RatingsPrefix(proposalId);
         var rosterRows = onlyMemberId is null
             ? TableClient.CreateQueryFilter($"RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}")
             : TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Member(onlyMemberId)}");
@@ -212,7 +212,7 @@ public sealed class WorkshopStore(TableStore store)
             }
         }
 
-        var roundPrefix = WorkshopRows.RatingPrefix(proposalId, round ?? progress?.Round ?? 1);
+        var roundPrefix = WorkshopRows.RoundRatingsPrefix(proposalId, round ?? progress?.Round ?? 1);
         var ratings = new List<RatingEntry>();
         var activityIds = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var entity in ratingRowsRead.Where(e => e.RowKey.StartsWith(roundPrefix, StringComparison.Ordinal)))
@@ -227,7 +227,7 @@ public sealed class WorkshopStore(TableStore store)
 
     public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)
     {
-        var prefix = WorkshopRows.RatingPrefix(proposalId, round);
+        var prefix = WorkshopRows.RoundRatingsPrefix(proposalId, round);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
         var ratings = new List<RatingEntry>();
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
@@ -263,19 +263,5 @@ public sealed class WorkshopStore(TableStore store)
             // The history entry exists: this activity was stored already, perhaps by the first try of this very request.
             return false;
         }
-    }
-
-    /// <summary>Every change of a participant's rating of a proposal, oldest first: the audit trail.</summary>
-    public async Task<IReadOnlyList<RatingEntry>> GetRatingHistoryAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
-    {
-        var prefix = $"history|{KeyEncoding.Encode(proposalId)}|";
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
-        var entries = new List<RatingEntry>();
-        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            entries.Add(WorkshopEntityMapper.ToRating(entity));
-        }
-
-        return [.. entries.OrderBy(e => e.UpdatedAt)];
     }
 }

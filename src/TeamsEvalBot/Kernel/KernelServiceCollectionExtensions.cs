@@ -17,7 +17,7 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<InstallGreeter>();
         services.AddSingleton<RosterReader>();
         services.AddSingleton<RosterUpdater>();
-        services.AddSingleton<WorkshopTurns>();
+        services.AddSingleton<FacilitatorGuard>();
         services.AddSingleton(_ => FrameworkCatalogue.LoadEmbedded());
         services.AddSingleton<ProposalCardLoader>();
         services.AddOptions<CardUpdateOptions>().Bind(configuration.GetSection(CardUpdateOptions.Section));

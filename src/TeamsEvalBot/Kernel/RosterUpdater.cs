@@ -3,7 +3,7 @@ using TeamsEvalBot.Storage.Workshops;
 namespace TeamsEvalBot.Kernel;
 
 /// <summary>Adds people who join the conversation to the open workshop's roster, so they count and can rate.</summary>
-public sealed class RosterUpdater(WorkshopStore store, RosterReader roster)
+public sealed class RosterUpdater(WorkshopStore store, RosterReader roster, ILogger<RosterUpdater> logger)
 {
     public async Task AddJoinedMembersAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -33,11 +33,7 @@ public sealed class RosterUpdater(WorkshopStore store, RosterReader roster)
         }
 
         await store.SaveMembersAsync(workshop.Id, added, cancellationToken);
-        try
-        {
-            await store.UpdateAsync(workshop with { MemberCount = known.Count + added.Count }, stored.ETag, cancellationToken);
-        }
-        catch (Storage.ConcurrentChangeException)
+        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateAsync(workshop with { MemberCount = known.Count + added.Count }, stored.ETag, cancellationToken), logger, workshop.Id))
         {
             // A facilitator saved settings at the same moment; count again from the stored roster.
             var latest = await store.GetAsync(workshop.Id, cancellationToken);

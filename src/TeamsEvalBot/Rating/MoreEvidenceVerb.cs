@@ -20,7 +20,7 @@ public sealed class MoreEvidenceVerb(WorkshopStore store, FrameworkCatalogue fra
         }
 
         var model = target.Model!;
-        if (model.Progress.Status != ProposalStatus.Revealed)
+        if (!model.Progress.IsRevealed)
         {
             return ProposalCard.Shared(model);
         }

@@ -6,13 +6,13 @@ using TeamsEvalBot.Domain.Participants;
 namespace TeamsEvalBot.Rating;
 
 /// <summary>"my organisation [name]": a person sets the partner organisation they speak for.</summary>
-public sealed class MyOrganisationCommand(WorkshopTurns turns, WorkshopStore store, RosterReader roster, ILogger<MyOrganisationCommand> logger) : IMessageCommand
+public sealed class MyOrganisationCommand(FacilitatorGuard guard, WorkshopStore store, RosterReader roster, ILogger<MyOrganisationCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
+        var stored = await guard.OpenWorkshopAsync(turn, cancellationToken);
         if (stored is null)
         {
             return;

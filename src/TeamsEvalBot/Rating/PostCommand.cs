@@ -14,19 +14,18 @@ namespace TeamsEvalBot.Rating;
 /// Proposals already posted are skipped, so repeating the command finishes an interrupted post.
 /// </summary>
 public sealed class PostCommand(
-    WorkshopTurns turns,
+    FacilitatorGuard guard,
     WorkshopStore store,
     FrameworkCatalogue frameworks,
     ConnectorClient connector,
     TimeProvider clock,
     ILogger<PostCommand> logger) : IMessageCommand
 {
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var stored = await turns.AsFacilitatorAsync(turn, "post proposals", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "post proposals", cancellationToken);
         if (stored is null)
         {
             return;
@@ -55,7 +54,7 @@ public sealed class PostCommand(
                 continue;
             }
 
-            var progress = new ProposalProgress(proposal.Id, 1, proposal.IsRateable ? ProposalStatus.Open : ProposalStatus.Closed, null, clock.GetUtcNow());
+            var progress = ProposalProgress.Posted(proposal.Id, proposal.IsRateable, clock.GetUtcNow());
             var card = proposal.IsRateable
                 ? ProposalCard.Shared(ProposalCardLoader.Model(framework, proposal, workshop, progress, [], members))
                 : InformationCard.Build(framework, proposal);

@@ -9,13 +9,12 @@ namespace TeamsEvalBot.Rating;
 
 /// <summary>"close &lt;id&gt;" stops rating; "reveal &lt;id&gt;" shows the results (closing first if needed).</summary>
 public abstract class ProposalStatusCommand(
-    WorkshopTurns turns,
+    FacilitatorGuard guard,
     WorkshopStore store,
     FrameworkCatalogue frameworks,
     SharedCardRefresher cards,
     ILogger logger) : IMessageCommand
 {
-
     protected abstract ProposalStatus Target { get; }
 
     protected abstract string ActionWords { get; }
@@ -24,7 +23,7 @@ public abstract class ProposalStatusCommand(
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var workshop = await turns.AsFacilitatorAsync(turn, ActionWords, cancellationToken);
+        var workshop = await guard.AsFacilitatorAsync(turn, ActionWords, cancellationToken);
         if (workshop is null)
         {
             return;
@@ -41,19 +40,14 @@ public abstract class ProposalStatusCommand(
             return;
         }
 
-        if (progress.Value.Status >= Target)
+        if (!progress.Value.CanMoveTo(Target))
         {
             await turn.SendCardAsync(CardElements.Card([CardElements.Text($"Proposal {proposal.Id} is already {Target.ToString().ToLowerInvariant()}.")]), cancellationToken);
             return;
         }
 
-        try
+        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateProgressAsync(workshop.Value.Id, progress.Value.MovedTo(Target), progress.ETag, cancellationToken), logger, workshop.Value.Id))
         {
-            await store.UpdateProgressAsync(workshop.Value.Id, progress.Value with { Status = Target }, progress.ETag, cancellationToken);
-        }
-        catch (ConcurrentChangeException)
-        {
-            WorkshopLog.ConcurrentChange(logger, workshop.Value.Id);
             await turn.SendCardAsync(ErrorCard.Build(CardElements.Text($"Someone changed proposal {proposal.Id} at the same moment, so nothing was changed."), "Check with status, then try again."), cancellationToken);
             return;
         }
@@ -63,19 +57,17 @@ public abstract class ProposalStatusCommand(
     }
 }
 
-public sealed class CloseCommand(WorkshopTurns turns, WorkshopStore store, FrameworkCatalogue frameworks, SharedCardRefresher cards, ILogger<CloseCommand> logger)
-    : ProposalStatusCommand(turns, store, frameworks, cards, logger)
+public sealed class CloseCommand(FacilitatorGuard guard, WorkshopStore store, FrameworkCatalogue frameworks, SharedCardRefresher cards, ILogger<CloseCommand> logger)
+    : ProposalStatusCommand(guard, store, frameworks, cards, logger)
 {
-
     protected override ProposalStatus Target => ProposalStatus.Closed;
 
     protected override string ActionWords => "close a proposal";
 }
 
-public sealed class RevealCommand(WorkshopTurns turns, WorkshopStore store, FrameworkCatalogue frameworks, SharedCardRefresher cards, ILogger<RevealCommand> logger)
-    : ProposalStatusCommand(turns, store, frameworks, cards, logger)
+public sealed class RevealCommand(FacilitatorGuard guard, WorkshopStore store, FrameworkCatalogue frameworks, SharedCardRefresher cards, ILogger<RevealCommand> logger)
+    : ProposalStatusCommand(guard, store, frameworks, cards, logger)
 {
-
     protected override ProposalStatus Target => ProposalStatus.Revealed;
 
     protected override string ActionWords => "reveal results";

@@ -25,7 +25,6 @@ public sealed class RateVerb(
     TimeProvider clock,
     ILogger<RateVerb> logger) : ICardVerb
 {
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
@@ -38,16 +37,11 @@ public sealed class RateVerb(
         }
 
         var (model, context) = (loaded.Model!, loaded.Context!);
-        if (loaded.IsPastRound)
+        if (RatingRules.Check(model.Workshop, context.Progress!, model.Progress.Round, model.Framework, turn.PersonId, submitted) is { } problem)
         {
-            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "earlier round");
-            return ProposalCard.WithError(model, submitted, $"This card is for round {model.Progress.Round}, but round {context.Progress!.Round} is open now. Your rating was not saved.", "Rate on the newest card for this proposal in the chat.");
-        }
-
-        if (Problem(model, submitted, turn.PersonId) is { } problem)
-        {
-            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, problem.Reason);
-            return ProposalCard.WithError(model, submitted, problem.WhatHappened, problem.WhatToDo);
+            var (reason, whatHappened, whatToDo) = Explain(problem, submitted, model.Progress.Round, context.Progress!.Round);
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, reason);
+            return ProposalCard.WithError(model, submitted, whatHappened, whatToDo);
         }
 
         var member = context.Members.FirstOrDefault(m => m.Id == turn.PersonId);
@@ -75,47 +69,15 @@ public sealed class RateVerb(
         return ProposalCard.Own(model with { Ratings = ratings, KnownRatedCount = model.KnownRatedCount + (previous is null ? 1 : 0) }, shown);
     }
 
-    private static (string Reason, string WhatHappened, string WhatToDo)? Problem(ProposalCardModel model, SubmittedRating submitted, string personId)
+    private static (string Reason, string WhatHappened, string WhatToDo) Explain(RatingProblem problem, SubmittedRating submitted, int cardRound, int currentRound) => problem switch
     {
-        if (model.Workshop.Status != WorkshopStatus.Open)
-        {
-            return ("workshop ended", "This workshop has ended, so your rating was not saved.", "Ask the facilitator about the next workshop.");
-        }
-
-        if (model.Workshop.IsObserver(personId))
-        {
-            return ("observer", "You are observing this workshop, so your rating was not saved.", "Observers read the cards but do not rate. If you should be rating, ask a facilitator to remove you as an observer.");
-        }
-
-        if (!model.Progress.AcceptsRatings)
-        {
-            return ("proposal closed", "This proposal is closed, so your rating was not saved.", "Ask the facilitator to open a new round.");
-        }
-
-        if (model.Framework.FindLevel(submitted.Level ?? string.Empty) is not { } level || level.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) != submitted.Level)
-        {
-            return ("level not on the scale", "Your rating was not saved, because the level is not one of the four on this card.", "Choose a level, then press Rate again.");
-        }
-
-        if ((submitted.Evidence?.Length ?? 0) > RatingLimits.MaxEvidenceLength)
-        {
-            return ("evidence too long", $"Your evidence is {submitted.Evidence!.Length:N0} characters, so it was not saved. The limit is {RatingLimits.MaxEvidenceLength:N0}.", "Shorten it, then press Rate again. Your text is still in the box.");
-        }
-
-        if ((submitted.SuggestedAction?.Length ?? 0) > RatingLimits.MaxActionLength)
-        {
-            return ("action too long", $"Your suggested action is {submitted.SuggestedAction!.Length:N0} characters, so nothing was saved. The limit is {RatingLimits.MaxActionLength:N0}.", "Shorten it, then press Rate again.");
-        }
-
-        if (HasControlCharacters(submitted.Evidence) || HasControlCharacters(submitted.SuggestedAction))
-        {
-            return ("control characters", "Your text holds hidden control characters, so it was not saved.", "Type the text again rather than pasting it, then press Rate again.");
-        }
-
-        return null;
-    }
-
-    // New lines and tabs are ordinary in multi-line evidence; other control characters are not.
-    private static bool HasControlCharacters(string? text) =>
-        text?.Any(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t') == true;
+        RatingProblem.EarlierRound => ("earlier round", $"This card is for round {cardRound}, but round {currentRound} is open now. Your rating was not saved.", "Rate on the newest card for this proposal in the chat."),
+        RatingProblem.WorkshopEnded => ("workshop ended", "This workshop has ended, so your rating was not saved.", "Ask the facilitator about the next workshop."),
+        RatingProblem.Observer => ("observer", "You are observing this workshop, so your rating was not saved.", "Observers read the cards but do not rate. If you should be rating, ask a facilitator to remove you as an observer."),
+        RatingProblem.ProposalClosed => ("proposal closed", "This proposal is closed, so your rating was not saved.", "Ask the facilitator to open a new round."),
+        RatingProblem.LevelNotOnScale => ("level not on the scale", "Your rating was not saved, because the level is not one of the four on this card.", "Choose a level, then press Rate again."),
+        RatingProblem.EvidenceTooLong => ("evidence too long", $"Your evidence is {submitted.Evidence!.Length:N0} characters, so it was not saved. The limit is {RatingRules.MaxEvidenceLength:N0}.", "Shorten it, then press Rate again. Your text is still in the box."),
+        RatingProblem.ActionTooLong => ("action too long", $"Your suggested action is {submitted.SuggestedAction!.Length:N0} characters, so nothing was saved. The limit is {RatingRules.MaxActionLength:N0}.", "Shorten it, then press Rate again."),
+        _ => ("control characters", "Your text holds hidden control characters, so it was not saved.", "Type the text again rather than pasting it, then press Rate again."),
+    };
 }

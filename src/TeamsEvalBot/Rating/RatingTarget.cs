@@ -97,7 +97,7 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
 
         // A new round opens only after the last one was revealed, so an earlier round's card shows revealed results.
         var isPastRound = round < context.Progress.Round;
-        var progress = isPastRound ? context.Progress with { Round = round, Status = ProposalStatus.Revealed } : context.Progress;
+        var progress = isPastRound ? context.Progress.AsEarlierRound(round) : context.Progress;
         var model = ProposalCardLoader.Model(framework, proposal, context.Workshop, progress, context.Ratings, context.Members);
         if (context.LastCount is { } last)
         {

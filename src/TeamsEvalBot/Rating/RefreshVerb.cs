@@ -19,7 +19,7 @@ public sealed class RefreshVerb(WorkshopStore store, FrameworkCatalogue framewor
         }
 
         var model = target.Model!;
-        if (model.Progress.Status == Domain.Workshops.ProposalStatus.Revealed)
+        if (model.Progress.IsRevealed)
         {
             return ProposalCard.Revealed(model, page: 0, forFacilitator: model.Workshop.IsFacilitator(request.Turn.PersonId));
         }

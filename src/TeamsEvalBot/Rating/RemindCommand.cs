@@ -7,7 +7,7 @@ using TeamsEvalBot.Domain.Workshops;
 namespace TeamsEvalBot.Rating;
 
 /// <summary>"remind": mentions the members who have not yet rated every open proposal.</summary>
-public sealed class RemindCommand(WorkshopTurns turns, WorkshopStore store) : IMessageCommand
+public sealed class RemindCommand(FacilitatorGuard guard, WorkshopStore store) : IMessageCommand
 {
     // Keeps each reminder well under the 40 KB message limit.
     private const int MentionsPerMessage = 50;
@@ -16,7 +16,7 @@ public sealed class RemindCommand(WorkshopTurns turns, WorkshopStore store) : IM
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.AsFacilitatorAsync(turn, "send reminders", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "send reminders", cancellationToken);
         if (stored is null)
         {
             return;

@@ -9,13 +9,13 @@ namespace TeamsEvalBot.Rating;
 /// "set organisation @name &lt;organisation&gt;": a facilitator corrects someone's organisation,
 /// for example an IJB member whose address is a council or NHS one.
 /// </summary>
-public sealed class SetOrganisationCommand(WorkshopTurns turns, WorkshopStore store, RosterReader roster, ILogger<SetOrganisationCommand> logger) : IMessageCommand
+public sealed class SetOrganisationCommand(FacilitatorGuard guard, WorkshopStore store, RosterReader roster, ILogger<SetOrganisationCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var stored = await turns.AsFacilitatorAsync(turn, "set someone's organisation", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "set someone's organisation", cancellationToken);
         if (stored is null)
         {
             return;

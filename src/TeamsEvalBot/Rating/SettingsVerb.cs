@@ -15,7 +15,7 @@ namespace TeamsEvalBot.Rating;
 /// A facilitator saves the workshop settings. The save quotes the ETag it read, so two
 /// facilitators saving at once cannot silently overwrite each other: the second is told.
 /// </summary>
-public sealed class SettingsVerb(WorkshopStore store, FrameworkCatalogue frameworks, ILogger<SettingsVerb> logger) : ICardVerb
+public sealed class SettingsVerb(WorkshopStore store, FrameworkCatalogue frameworks, FacilitatorGuard guard, ILogger<SettingsVerb> logger) : ICardVerb
 {
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
@@ -29,10 +29,9 @@ public sealed class SettingsVerb(WorkshopStore store, FrameworkCatalogue framewo
 
         var workshop = stored.Value;
         var framework = frameworks.For(workshop);
-        if (!workshop.IsFacilitator(turn.PersonId))
+        if (guard.Refusal(turn, workshop, "change the settings") is { } refusal)
         {
-            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not a facilitator");
-            return WorkshopCard.Build(workshop, framework, $"Only a facilitator can change the settings, so nothing was changed. Ask {string.Join(" or ", workshop.Facilitators.Select(f => f.Name))}.");
+            return refusal;
         }
 
         if (Parse(request, workshop.Settings) is not { } settings)
@@ -44,13 +43,8 @@ public sealed class SettingsVerb(WorkshopStore store, FrameworkCatalogue framewo
         }
 
         var changed = workshop with { Settings = settings };
-        try
+        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateAsync(changed, stored.ETag, cancellationToken), logger, workshop.Id))
         {
-            await store.UpdateAsync(changed, stored.ETag, cancellationToken);
-        }
-        catch (ConcurrentChangeException)
-        {
-            WorkshopLog.ConcurrentChange(logger, workshop.Id);
             var latest = await store.GetAsync(workshop.Id, cancellationToken);
             return WorkshopCard.Build(latest!.Value, framework, "Another facilitator saved the settings at the same moment, so yours were not saved. These are the latest settings. Change them again if you need to.");
         }

@@ -16,7 +16,6 @@ public sealed partial class StartWorkshopCommand(
     TimeProvider clock,
     ILogger<StartWorkshopCommand> logger) : IMessageCommand
 {
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;

@@ -6,12 +6,12 @@ using TeamsEvalBot.Domain.Frameworks;
 namespace TeamsEvalBot.Rating;
 
 /// <summary>"status": progress across the workshop, for anyone in the conversation.</summary>
-public sealed class StatusCommand(WorkshopTurns turns, WorkshopStore store, FrameworkCatalogue frameworks) : IMessageCommand
+public sealed class StatusCommand(FacilitatorGuard guard, WorkshopStore store, FrameworkCatalogue frameworks) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
+        var stored = await guard.OpenWorkshopAsync(turn, cancellationToken);
         if (stored is null)
         {
             return;

@@ -17,7 +17,6 @@ public sealed class ActionStatusVerb(
     TimeProvider clock,
     ILogger<ActionStatusVerb> logger) : ICardVerb
 {
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
@@ -31,8 +30,7 @@ public sealed class ActionStatusVerb(
         }
 
         var action = stored.Value.Actions[index];
-        var isLead = action.Lead.Equals(turn.PersonName, StringComparison.OrdinalIgnoreCase);
-        if (!isLead && !workshop.Value.IsFacilitator(turn.PersonId))
+        if (!WorkshopRoles.MayChangeActionStatus(workshop.Value, action, turn.PersonId, turn.PersonName))
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not the lead or a facilitator");
             return await actions.CardAsync(workshop.Value.Id, ActionFilter.All, "Only the action's lead or a facilitator can change its status, so nothing was changed.", cancellationToken);
@@ -45,13 +43,8 @@ public sealed class ActionStatusVerb(
         }
 
         var changed = stored.Value with { Actions = [.. stored.Value.Actions.Select((a, i) => i == index ? a with { Status = status } : a)] };
-        try
+        if (!await ConcurrentChanges.SavedAsync(() => positions.SaveAsync(workshop.Value.Id, stored.Value, changed, stored.ETag, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow(), cancellationToken), logger, workshop.Value.Id))
         {
-            await positions.SaveAsync(workshop.Value.Id, stored.Value, changed, stored.ETag, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow(), cancellationToken);
-        }
-        catch (ConcurrentChangeException)
-        {
-            WorkshopLog.ConcurrentChange(logger, workshop.Value.Id);
             return await actions.CardAsync(workshop.Value.Id, ActionFilter.All, "Someone changed these actions at the same moment, so your change was not saved. These are the latest values.", cancellationToken);
         }
 

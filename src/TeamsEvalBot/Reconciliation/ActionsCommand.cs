@@ -6,13 +6,13 @@ using TeamsEvalBot.Domain.Reconciliation;
 namespace TeamsEvalBot.Reconciliation;
 
 /// <summary>"actions", "actions overdue", "actions status planned", "actions lead &lt;name&gt;": the workshop's improvement actions.</summary>
-public sealed class ActionsCommand(WorkshopTurns turns, ImprovementActions actions) : IMessageCommand
+public sealed class ActionsCommand(FacilitatorGuard guard, ImprovementActions actions) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var workshop = await turns.OpenWorkshopAsync(turn, cancellationToken);
+        var workshop = await guard.OpenWorkshopAsync(turn, cancellationToken);
         if (workshop is null)
         {
             return;

@@ -7,6 +7,7 @@ using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Reconciliation;
@@ -20,14 +21,20 @@ public sealed class AgreeVerb(
     ReconcileLoader loader,
     AgreedPositionStore positions,
     WorkshopStore store,
+    FacilitatorGuard guard,
     TimeProvider clock,
     ILogger<AgreeVerb> logger) : ICardVerb
 {
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var workshop = await request.WorkshopAsync(store, cancellationToken);
+        if (workshop is not null && guard.Refusal(turn, workshop.Value, "save the agreed position") is { } refusal)
+        {
+            return refusal;
+        }
+
+        // The role is checked before anything of the proposal is read.
         var model = workshop is null ? null : await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
         if (workshop is null || model is null)
         {
@@ -36,19 +43,14 @@ public sealed class AgreeVerb(
         }
 
         var input = AgreementForm.Read(request);
-        if (!workshop.Value.IsFacilitator(turn.PersonId))
-        {
-            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not a facilitator");
-            return ReconcileCard.Build(model with { Input = input, Notice = $"Only a facilitator can save the agreed position, so nothing was saved. Ask {string.Join(" or ", workshop.Value.Facilitators.Select(f => f.Name))}." });
-        }
 
-        if (model.Current.Progress.Status != ProposalStatus.Revealed)
+        if (!model.Current.Progress.IsRevealed)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not revealed");
             return ReconcileCard.Build(model with { Input = input, Notice = "A new round is open for this proposal, so nothing was saved. Reveal the round, then agree the position." });
         }
 
-        var (position, problem) = AgreementForm.Check(input, model.Current.Framework, model.Current.Progress, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow());
+        var (position, problem) = AgreementRules.Check(input, model.Current.Framework, model.Current.Progress, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow());
         if (position is null)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "invalid agreement");
@@ -57,13 +59,8 @@ public sealed class AgreeVerb(
 
         position = position with { RatingsWhenAgreed = Contest.Of(model.Current.Tally()) };
         var version = request.Text("version");
-        try
+        if (!await ConcurrentChanges.SavedAsync(() => positions.SaveAsync(workshop.Value.Id, model.Agreed, position, string.IsNullOrEmpty(version) ? null : new ETag(version), cancellationToken), logger, workshop.Value.Id))
         {
-            await positions.SaveAsync(workshop.Value.Id, model.Agreed, position, string.IsNullOrEmpty(version) ? null : new ETag(version), cancellationToken);
-        }
-        catch (ConcurrentChangeException)
-        {
-            WorkshopLog.ConcurrentChange(logger, workshop.Value.Id);
             var latest = await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
             var by = latest!.Agreed is { } saved ? $"{saved.AgreedBy.Name} saved it at {saved.AgreedAt:HH:mm} (UTC)" : "Someone saved it";
             return ReconcileCard.Build(latest with { Notice = $"{by}, after you opened this card, so your changes were not saved. These are the latest values. Make your change again if it is still needed." });

@@ -7,13 +7,13 @@ using TeamsEvalBot.Domain.Frameworks;
 namespace TeamsEvalBot.Reconciliation;
 
 /// <summary>"history &lt;id&gt;": the audit trail of a proposal's agreed position, for facilitators.</summary>
-public sealed class HistoryCommand(WorkshopTurns turns, AgreedPositionStore positions, FrameworkCatalogue frameworks) : IMessageCommand
+public sealed class HistoryCommand(FacilitatorGuard guard, AgreedPositionStore positions, FrameworkCatalogue frameworks) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var workshop = await turns.AsFacilitatorAsync(turn, "see the history of an agreed position", cancellationToken);
+        var workshop = await guard.AsFacilitatorAsync(turn, "see the history of an agreed position", cancellationToken);
         if (workshop is null)
         {
             return;

@@ -6,20 +6,20 @@ using TeamsEvalBot.Domain.Workshops;
 namespace TeamsEvalBot.Reconciliation;
 
 /// <summary>"reconcile &lt;id&gt;": a facilitator opens the reconciliation card of a revealed proposal.</summary>
-public sealed class ReconcileCommand(WorkshopTurns turns, ReconcileLoader loader, ILogger<ReconcileCommand> logger) : IMessageCommand
+public sealed class ReconcileCommand(FacilitatorGuard guard, ReconcileLoader loader, ILogger<ReconcileCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var workshop = await turns.AsFacilitatorAsync(turn, "reconcile a proposal", cancellationToken);
+        var workshop = await guard.AsFacilitatorAsync(turn, "reconcile a proposal", cancellationToken);
         if (workshop is null)
         {
             return;
         }
 
         var model = await loader.LoadAsync(workshop.Value.Id, arguments.Trim(), cancellationToken);
-        if (model is null || model.Current.Progress.Status != ProposalStatus.Revealed)
+        if (model is null || !model.Current.Progress.IsRevealed)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not revealed");
             await turn.SendCardAsync(ErrorCard.Build(

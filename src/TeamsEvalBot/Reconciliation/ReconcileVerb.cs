@@ -9,23 +9,23 @@ using TeamsEvalBot.Domain.Workshops;
 namespace TeamsEvalBot.Reconciliation;
 
 /// <summary>Opens the reconciliation card from a revealed proposal, or adds an action block, keeping what was typed.</summary>
-public sealed class ReconcileVerb(ReconcileLoader loader, WorkshopStore store, ILogger<ReconcileVerb> logger) : ICardVerb
+public sealed class ReconcileVerb(ReconcileLoader loader, WorkshopStore store, FacilitatorGuard guard, ILogger<ReconcileVerb> logger) : ICardVerb
 {
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var workshop = await request.WorkshopAsync(store, cancellationToken);
+        if (workshop is not null && guard.Refusal(turn, workshop.Value, "reconcile a proposal") is { } refusal)
+        {
+            return refusal;
+        }
+
+        // The role is checked before anything of the proposal is read.
         var model = workshop is null ? null : await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
-        if (workshop is null || model is null || model.Current.Progress.Status != ProposalStatus.Revealed)
+        if (model is null || !model.Current.Progress.IsRevealed)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "no revealed proposal");
             return ErrorCard.Build(CardElements.Text("There is no revealed proposal on this card to reconcile."), "Reveal the proposal first, then choose Reconcile.");
-        }
-
-        if (!workshop.Value.IsFacilitator(turn.PersonId))
-        {
-            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not a facilitator");
-            return ErrorCard.Build(CardElements.Text("Only a facilitator can reconcile a proposal."), $"Ask {string.Join(" or ", workshop.Value.Facilitators.Select(f => f.Name))}.");
         }
 
         // From the reconciliation card itself the form's values come back with the action: keep them.

@@ -14,19 +14,18 @@ namespace TeamsEvalBot.Reconciliation;
 /// Earlier rounds and their cards stay as they were; a new card is posted for the new round.
 /// </summary>
 public sealed class RevoteCommand(
-    WorkshopTurns turns,
+    FacilitatorGuard guard,
     WorkshopStore store,
     FrameworkCatalogue frameworks,
     ConnectorClient connector,
     TimeProvider clock,
     ILogger<RevoteCommand> logger) : IMessageCommand
 {
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
         var arguments = request.Arguments;
-        var stored = await turns.AsFacilitatorAsync(turn, "open a new round", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "open a new round", cancellationToken);
         if (stored is null)
         {
             return;
@@ -36,7 +35,7 @@ public sealed class RevoteCommand(
         var framework = frameworks.For(workshop);
         var proposal = framework.FindProposal(arguments);
         var progress = proposal is null ? null : await store.GetProgressAsync(workshop.Id, proposal.Id, cancellationToken);
-        if (proposal is null || !proposal.IsRateable || progress is null || progress.Value.Status != ProposalStatus.Revealed)
+        if (proposal is null || !proposal.IsRateable || progress is null || !progress.Value.CanOpenNewRound)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not revealed");
             await turn.SendCardAsync(ErrorCard.Build(
@@ -45,16 +44,11 @@ public sealed class RevoteCommand(
             return;
         }
 
-        var next = new ProposalProgress(proposal.Id, progress.Value.Round + 1, ProposalStatus.Open, null, clock.GetUtcNow());
+        var next = progress.Value.NextRound(clock.GetUtcNow());
         var members = await store.GetMembersAsync(workshop.Id, cancellationToken);
         var cardId = await turn.SendCardAsync(ProposalCard.Shared(ProposalCardLoader.Model(framework, proposal, workshop, next, [], members)), cancellationToken);
-        try
+        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateProgressAsync(workshop.Id, next with { CardActivityId = cardId }, progress.ETag, cancellationToken), logger, workshop.Id))
         {
-            await store.UpdateProgressAsync(workshop.Id, next with { CardActivityId = cardId }, progress.ETag, cancellationToken);
-        }
-        catch (ConcurrentChangeException)
-        {
-            WorkshopLog.ConcurrentChange(logger, workshop.Id);
             if (cardId is not null)
             {
                 await connector.DeleteActivityAsync(workshop.ServiceUrl, workshop.ConversationId, cardId, cancellationToken);

@@ -3,12 +3,12 @@ using TeamsEvalBot.Kernel;
 namespace TeamsEvalBot.Roles;
 
 /// <summary>"add facilitator @person": a facilitator shares the running of the workshop.</summary>
-public sealed class AddFacilitatorCommand(WorkshopTurns turns, RoleChanges roles) : IMessageCommand
+public sealed class AddFacilitatorCommand(FacilitatorGuard guard, RoleChanges roles) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.AsFacilitatorAsync(turn, "add a facilitator", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "add a facilitator", cancellationToken);
         var person = stored is null ? null : await roles.MentionedPersonAsync(turn, request.Verb, cancellationToken);
         if (stored is null || person is null)
         {

@@ -4,12 +4,12 @@ using TeamsEvalBot.Storage.Workshops;
 namespace TeamsEvalBot.Roles;
 
 /// <summary>"add observer @person": a facilitator lets someone read the workshop without rating or being counted.</summary>
-public sealed class AddObserverCommand(WorkshopTurns turns, RoleChanges roles, WorkshopAdminStore admin) : IMessageCommand
+public sealed class AddObserverCommand(FacilitatorGuard guard, RoleChanges roles, WorkshopAdminStore admin) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.AsFacilitatorAsync(turn, "add an observer", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "add an observer", cancellationToken);
         var person = stored is null ? null : await roles.MentionedPersonAsync(turn, request.Verb, cancellationToken);
         if (stored is null || person is null)
         {

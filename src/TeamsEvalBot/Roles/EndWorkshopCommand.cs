@@ -12,18 +12,17 @@ namespace TeamsEvalBot.Roles;
 /// readable; the conversation is free for the next workshop.
 /// </summary>
 public sealed class EndWorkshopCommand(
-    WorkshopTurns turns,
+    FacilitatorGuard guard,
     WorkshopStore store,
     WorkshopAdminStore admin,
     SharedCardRefresher cards,
     TimeProvider clock,
     ILogger<EndWorkshopCommand> logger) : IMessageCommand
 {
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.AsFacilitatorAsync(turn, "end the workshop", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "end the workshop", cancellationToken);
         if (stored is null)
         {
             return;
@@ -32,13 +31,8 @@ public sealed class EndWorkshopCommand(
         var ended = stored.Value with { Status = WorkshopStatus.Ended };
         if (stored.Value.Status == WorkshopStatus.Open)
         {
-            try
+            if (!await ConcurrentChanges.SavedAsync(() => store.UpdateAsync(ended, stored.ETag, cancellationToken), logger, ended.Id))
             {
-                await store.UpdateAsync(ended, stored.ETag, cancellationToken);
-            }
-            catch (ConcurrentChangeException)
-            {
-                WorkshopLog.ConcurrentChange(logger, ended.Id);
                 await turn.SendCardAsync(ErrorCard.Build(
                     CardElements.Text("Someone changed this workshop at the same moment, so it has not ended. Nothing was lost."),
                     $"Type {turn.CommandPrefix}end workshop again."), cancellationToken);

@@ -17,7 +17,6 @@ public sealed class ForgetMeCommand(
     TimeProvider clock,
     ILogger<ForgetMeCommand> logger) : IMessageCommand
 {
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;

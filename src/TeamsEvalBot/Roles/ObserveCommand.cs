@@ -6,12 +6,12 @@ using TeamsEvalBot.Domain.Workshops;
 namespace TeamsEvalBot.Roles;
 
 /// <summary>"observe": the sender follows the open workshop without rating or being counted among the raters.</summary>
-public sealed class ObserveCommand(WorkshopTurns turns, RoleChanges roles, WorkshopAdminStore admin) : IMessageCommand
+public sealed class ObserveCommand(FacilitatorGuard guard, RoleChanges roles, WorkshopAdminStore admin) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.OpenWorkshopAsync(turn, cancellationToken);
+        var stored = await guard.OpenWorkshopAsync(turn, cancellationToken);
         if (stored is null)
         {
             return;

@@ -3,12 +3,12 @@ using TeamsEvalBot.Kernel;
 namespace TeamsEvalBot.Roles;
 
 /// <summary>"remove observer @person": a facilitator lets an observer rate, for example after "observe" by mistake.</summary>
-public sealed class RemoveObserverCommand(WorkshopTurns turns, RoleChanges roles) : IMessageCommand
+public sealed class RemoveObserverCommand(FacilitatorGuard guard, RoleChanges roles) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.AsFacilitatorAsync(turn, "remove an observer", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "remove an observer", cancellationToken);
         var person = stored is null ? null : await roles.MentionedPersonAsync(turn, request.Verb, cancellationToken);
         if (stored is null || person is null)
         {

@@ -38,13 +38,8 @@ public sealed class RoleChanges(WorkshopStore store, SharedCardRefresher cards, 
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(changed);
-        try
+        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateAsync(changed, read.ETag, cancellationToken), logger, changed.Id))
         {
-            await store.UpdateAsync(changed, read.ETag, cancellationToken);
-        }
-        catch (ConcurrentChangeException)
-        {
-            WorkshopLog.ConcurrentChange(logger, changed.Id);
             await turn.SendCardAsync(ErrorCard.Build(
                 CardElements.Text("Someone changed this workshop at the same moment, so nothing was changed."),
                 "Type the command again."), cancellationToken);

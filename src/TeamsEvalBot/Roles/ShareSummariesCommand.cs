@@ -11,17 +11,16 @@ namespace TeamsEvalBot.Roles;
 /// in the workshop, read the partnership's summaries from any chat, for this workshop and later ones.
 /// </summary>
 public sealed class ShareSummariesCommand(
-    WorkshopTurns turns,
+    FacilitatorGuard guard,
     RoleChanges roles,
     PartnershipIndexStore index,
     TimeProvider clock,
     ILogger<ShareSummariesCommand> logger) : IMessageCommand
 {
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;
-        var stored = await turns.AsFacilitatorAsync(turn, "share the summaries", cancellationToken);
+        var stored = await guard.AsFacilitatorAsync(turn, "share the summaries", cancellationToken);
         var person = stored is null ? null : await roles.MentionedPersonAsync(turn, request.Verb, cancellationToken);
         if (stored is null || person is null)
         {

@@ -1,6 +1,7 @@
 using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Summaries;
 
@@ -20,9 +21,10 @@ public sealed class ImportAuthority(WorkshopStore store)
             return null;
         }
 
-        if (!open.Value.IsFacilitator(turn.PersonId))
+        if (!WorkshopRoles.MayFacilitate(open.Value, turn.PersonId))
         {
-            return $"Only a facilitator of this chat's workshop can import its previous round. Ask {string.Join(" or ", open.Value.Facilitators.Select(f => f.Name))}.";
+            var (whatHappened, whatToDo) = FacilitatorGuard.RefusalText(open.Value, "import this workshop's previous round");
+            return $"{whatHappened} {whatToDo}";
         }
 
         return PartnershipName.Key(open.Value.Partnership) == PartnershipName.Key(partnership)

@@ -16,7 +16,6 @@ public sealed class SummaryCommand(
     FrameworkCatalogue frameworks,
     ILogger<SummaryCommand> logger) : IMessageCommand
 {
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;

@@ -88,8 +88,8 @@ public sealed class BadInputMatrixTests(LiveBotFixture fixture)
         { "a participant types end workshop", Command(w => w.Participant, "end workshop", "end the workshop") },
         { "an observer types reveal", Command(w => w.Observer, "reveal 1.1", "reveal results") },
         { "a participant presses Reconcile", new(w => w.SendAsync(w.Button("reconcile", "1.3")), ErrorCard("Only a facilitator can reconcile a proposal.", AskTheFacilitator)) },
-        { "a participant presses Save agreed position", new(w => w.SendAsync(w.Button("agree", "1.3").Also(a => Agreement(MatrixWorkshop.Data(a)))), ErrorCard("Only a facilitator can save the agreed position, so nothing was saved.", AskTheFacilitator)) },
-        { "a participant saves the settings", new(w => w.SendAsync(w.Button("settings", string.Empty).Also(a => MatrixWorkshop.Data(a)["anonymity"] = "anonymous")), ErrorCard("Only a facilitator can change the settings, so nothing was changed.", AskTheFacilitator)) },
+        { "a participant presses Save agreed position", new(w => w.SendAsync(w.Button("agree", "1.3").Also(a => Agreement(MatrixWorkshop.Data(a)))), ErrorCard("Only a facilitator can save the agreed position. Nothing was changed.", AskTheFacilitator)) },
+        { "a participant saves the settings", new(w => w.SendAsync(w.Button("settings", string.Empty).Also(a => MatrixWorkshop.Data(a)["anonymity"] = "anonymous")), ErrorCard("Only a facilitator can change the settings. Nothing was changed.", AskTheFacilitator)) },
         { "an unknown card verb", new(w => w.SendAsync(w.Button("launchMissiles", "1.1")), ErrorCard("This button is not one I know.", "Ask the facilitator to post it again.")) },
     };
 

@@ -81,19 +81,19 @@ internal static class ProposalCardFixtures
             PartnerOrganisations.Choosable[i % PartnerOrganisations.Choosable.Count],
             i % levels,
             evidence(i),
-            new string('a', RatingLimits.MaxActionLength),
+            new string('a', RatingRules.MaxActionLength),
             minutes: i)),
     ];
 
-    /// <summary>Evidence of exactly <see cref="RatingLimits.MaxEvidenceLength"/> characters that differs from person to person.</summary>
+    /// <summary>Evidence of exactly <see cref="RatingRules.MaxEvidenceLength"/> characters that differs from person to person.</summary>
     public static string LongEvidence(int i, string filler = "The partnership board minutes show joint decisions on leadership. ")
     {
         var text = $"Rater {i:000} evidence: ";
-        while (text.Length < RatingLimits.MaxEvidenceLength)
+        while (text.Length < RatingRules.MaxEvidenceLength)
         {
             text += $"{filler}[{i:000}] ";
         }
 
-        return text[..RatingLimits.MaxEvidenceLength];
+        return text[..RatingRules.MaxEvidenceLength];
     }
 }

@@ -343,7 +343,7 @@ public sealed class ProposalCardTests
         var framework = Catalogue.TryGet(frameworkId, out var f) ? f : throw new InvalidOperationException(frameworkId);
         var ratings = ManyRaters(200, framework.Levels.Count, i => LongEvidence(i, filler));
         var model = Model(NewWorkshop(Anonymity.Named, members: 200, frameworkId: frameworkId), ratings, ProposalStatus.Revealed, framework);
-        Assert.All(ratings, r => Assert.Equal(RatingLimits.MaxEvidenceLength, r.Evidence.Length));
+        Assert.All(ratings, r => Assert.Equal(RatingRules.MaxEvidenceLength, r.Evidence.Length));
         Assert.Equal(200, ratings.Select(r => r.Evidence).Distinct().Count());
 
         var first = ProposalCard.Revealed(model, page: 0);
@@ -571,8 +571,8 @@ public sealed class ProposalCardTests
         });
         var choices = Input(card, "level")!["choices"]!.AsArray().Select(c => (Str(c!.AsObject(), "title"), Str(c!.AsObject(), "value")));
         Assert.Equal([("Not yet established", "0"), ("Partly established", "1"), ("Established", "2"), ("Exemplary", "3")], choices);
-        Assert.Equal(RatingLimits.MaxEvidenceLength, Input(card, "evidence")!["maxLength"]!.GetValue<int>());
-        Assert.Equal(RatingLimits.MaxActionLength, Input(card, "suggestedAction")!["maxLength"]!.GetValue<int>());
+        Assert.Equal(RatingRules.MaxEvidenceLength, Input(card, "evidence")!["maxLength"]!.GetValue<int>());
+        Assert.Equal(RatingRules.MaxActionLength, Input(card, "suggestedAction")!["maxLength"]!.GetValue<int>());
         var rate = Assert.Single(OfType(card, "Action.Execute"));
         Assert.Equal(CardVerbs.Rate, Str(rate, "verb"));
         Assert.Equal("Rate", Str(rate, "title"));

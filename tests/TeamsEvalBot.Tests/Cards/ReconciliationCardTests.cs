@@ -125,8 +125,8 @@ public sealed class ReconciliationCardTests
     private static ReconcileModel WorstCase()
     {
         var ratings = ManyRaters(200, 4, i => LongEvidence(i));
-        var longAction = new ImprovementAction(new string('a', ReconcileCard.MaxActionFieldLength), new string('l', ReconcileCard.MaxLeadLength), PartnerOrganisation.Ijb, new Timescale(new string('t', ReconcileCard.MaxTimescaleLength)), ActionStatus.InProgress);
-        var agreed = Agreed() with { Rationale = new string('r', ReconcileCard.MaxTextLength), Dissent = new string('d', ReconcileCard.MaxDissentLength), Actions = [.. Enumerable.Repeat(longAction, 5)] };
+        var longAction = new ImprovementAction(new string('a', AgreementRules.MaxActionFieldLength), new string('l', AgreementRules.MaxLeadLength), PartnerOrganisation.Ijb, new Timescale(new string('t', AgreementRules.MaxTimescaleLength)), ActionStatus.InProgress);
+        var agreed = Agreed() with { Rationale = new string('r', AgreementRules.MaxTextLength), Dissent = new string('d', AgreementRules.MaxDissentLength), Actions = [.. Enumerable.Repeat(longAction, 5)] };
         return new ReconcileModel(Model(NewWorkshop(members: 200), ratings, ProposalStatus.Revealed), [(1, TallyCalculator.Compute(ratings, 4, 2))], agreed, "W/\"etag\"");
     }
 }

@@ -56,9 +56,9 @@ internal static class ProposalCardParts
         {
             ["type"] = "Input.Text",
             ["id"] = "evidence",
-            ["label"] = $"Your evidence (up to {RatingLimits.MaxEvidenceLength:N0} characters)",
+            ["label"] = $"Your evidence (up to {RatingRules.MaxEvidenceLength:N0} characters)",
             ["isMultiline"] = true,
-            ["maxLength"] = RatingLimits.MaxEvidenceLength,
+            ["maxLength"] = RatingRules.MaxEvidenceLength,
             ["placeholder"] = "What shows this level? For example, a report, a decision or an outcome.",
             ["value"] = values.Evidence,
         };
@@ -66,9 +66,9 @@ internal static class ProposalCardParts
         {
             ["type"] = "Input.Text",
             ["id"] = "suggestedAction",
-            ["label"] = $"Suggested improvement action (optional, up to {RatingLimits.MaxActionLength:N0} characters)",
+            ["label"] = $"Suggested improvement action (optional, up to {RatingRules.MaxActionLength:N0} characters)",
             ["isMultiline"] = true,
-            ["maxLength"] = RatingLimits.MaxActionLength,
+            ["maxLength"] = RatingRules.MaxActionLength,
             ["value"] = values.SuggestedAction,
         };
         yield return ActionSet(Execute(buttonTitle, CardVerbs.Rate, Data(model)));

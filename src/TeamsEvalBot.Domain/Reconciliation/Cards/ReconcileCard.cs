@@ -15,11 +15,6 @@ namespace TeamsEvalBot.Domain.Reconciliation.Cards;
 /// </summary>
 public static class ReconcileCard
 {
-    public const int MaxTextLength = 2000;
-    public const int MaxDissentLength = 1000;
-    public const int MaxActionFieldLength = 300;
-    public const int MaxLeadLength = 100;
-    public const int MaxTimescaleLength = 60;
 
     public static JsonObject Build(ReconcileModel model)
     {
@@ -102,8 +97,8 @@ public static class ReconcileCard
             ["value"] = levels.Any(l => l.Rank.ToString(CultureInfo.InvariantCulture) == level) ? level : null,
             ["choices"] = new JsonArray([.. levels.Select(l => (JsonNode)new JsonObject { ["title"] = l.Name, ["value"] = l.Rank.ToString(CultureInfo.InvariantCulture) })]),
         };
-        yield return TextInput("rationale", $"Rationale (required, up to {MaxTextLength:N0} characters)", input?.Rationale ?? agreed?.Rationale, MaxTextLength, required: true);
-        yield return TextInput("dissent", $"Dissent (optional, up to {MaxDissentLength:N0} characters)", input?.Dissent ?? agreed?.Dissent, MaxDissentLength, required: false);
+        yield return TextInput("rationale", $"Rationale (required, up to {AgreementRules.MaxTextLength:N0} characters)", input?.Rationale ?? agreed?.Rationale, AgreementRules.MaxTextLength, required: true);
+        yield return TextInput("dissent", $"Dissent (optional, up to {AgreementRules.MaxDissentLength:N0} characters)", input?.Dissent ?? agreed?.Dissent, AgreementRules.MaxDissentLength, required: false);
         yield return CardElements.Subheading("Improvement actions");
         yield return CardElements.Text("Fill in one block for each action. Leave a block empty to skip it. A timescale is a date, such as 31/03/2027, or words, such as Ongoing.", subtle: true);
         for (var i = 0; i < model.ActionSlots; i++)
@@ -145,10 +140,10 @@ public static class ReconcileCard
             ["separator"] = true,
             ["items"] = new JsonArray(
                 CardElements.MinorHeading($"Action {number}"),
-                TextInput($"action{number}", $"Action {number}: what will be done", values?.Action, MaxActionFieldLength, required: false),
-                TextInput($"lead{number}", $"Action {number}: lead", values?.Lead, MaxLeadLength, required: false, multiline: false),
+                TextInput($"action{number}", $"Action {number}: what will be done", values?.Action, AgreementRules.MaxActionFieldLength, required: false),
+                TextInput($"lead{number}", $"Action {number}: lead", values?.Lead, AgreementRules.MaxLeadLength, required: false, multiline: false),
                 Choice($"partner{number}", $"Action {number}: partner organisation", values?.Partner, PartnerOrganisations.Choosable.Select(o => (o.DisplayName(), o.ToString()))),
-                TextInput($"timescale{number}", $"Action {number}: timescale", values?.Timescale, MaxTimescaleLength, required: false, multiline: false),
+                TextInput($"timescale{number}", $"Action {number}: timescale", values?.Timescale, AgreementRules.MaxTimescaleLength, required: false, multiline: false),
                 Choice($"status{number}", $"Action {number}: status", values?.Status ?? nameof(ActionStatus.Planned), Enum.GetValues<ActionStatus>().Select(s => (s.DisplayName(), s.ToString())))),
         };
     }

@@ -1,6 +1,4 @@
-using TeamsEvalBot.Domain.Cards;
-
-namespace TeamsEvalBot.Domain.Reconciliation.Cards;
+namespace TeamsEvalBot.Domain.Reconciliation;
 
 /// <summary>The reconciliation form as the card sent it, before any check: kept and shown again on an error.</summary>
 public sealed record AgreementInput(string? Level, string? Rationale, string? Dissent, IReadOnlyList<ActionInput> Actions);
