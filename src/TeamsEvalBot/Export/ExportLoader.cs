@@ -1,25 +1,17 @@
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Summaries;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Reconciliation;
-using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 
-/// <summary>Reads what an export shows: three range queries of the workshop's partition.</summary>
-public sealed class ExportLoader(WorkshopStore store, AgreedPositionStore positions, SummaryStore summaries, FrameworkCatalogue frameworks, TimeProvider clock)
+/// <summary>Reads what an export shows, through the summaries' own reads.</summary>
+public sealed class ExportLoader(SummaryLoader summaries, FrameworkCatalogue frameworks, TimeProvider clock)
 {
     public async Task<ExportContent> LoadAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
-        var framework = frameworks.For(workshop);
-        var agreed = (await positions.GetAllAsync(workshop.Id, cancellationToken)).ToDictionary(p => p.ProposalId, StringComparer.OrdinalIgnoreCase);
-        var progress = await store.GetAllProgressAsync(workshop.Id, cancellationToken);
-
-        // Organisations as members say now, as the summary shows them.
-        var ratings = CurrentOrganisations.Apply(await summaries.GetAllRatingsAsync(workshop.Id, null, cancellationToken), await store.GetMembersAsync(workshop.Id, cancellationToken));
-        return new ExportContent(framework, workshop, agreed, ratings, WorkshopAgreement.Of(framework, agreed, progress, ratings), UkTime.Today(clock));
+        var results = await summaries.ResultsAsync(workshop, cancellationToken);
+        return new ExportContent(frameworks.For(workshop), workshop, results.Agreed, results.Ratings, results.Agreement, UkTime.Today(clock));
     }
 }

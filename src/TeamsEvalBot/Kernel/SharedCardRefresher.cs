@@ -59,13 +59,20 @@ public sealed class SharedCardRefresher(
         await PutAsync(key, cancellationToken);
     }
 
-    /// <summary>Updates every card with pending changes now, whatever the interval; used at shutdown and by tests.</summary>
+    /// <summary>Updates every card with pending changes now, whatever the interval: when the host stops, and whenever a caller must see every card current.</summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
         foreach (var (key, _) in TakeDue(DateTimeOffset.MaxValue))
         {
             await SafelyAsync(key, () => UpdateNowAsync(key.WorkshopId, key.ProposalId, cancellationToken));
         }
+    }
+
+    /// <summary>Stops the loop, then sends the pending updates within the host's shutdown timeout, so a stop loses no count.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await FlushAsync(cancellationToken);
     }
 
     public override void Dispose()

@@ -40,13 +40,17 @@ public sealed class SummaryLoader(
     }
 
     /// <summary>Agreement across the workshop, by the same rule as the export.</summary>
-    public async Task<WorkshopAgreement> AgreementAsync(Workshop workshop, CancellationToken cancellationToken)
+    public async Task<WorkshopAgreement> AgreementAsync(Workshop workshop, CancellationToken cancellationToken) =>
+        (await ResultsAsync(workshop, cancellationToken)).Agreement;
+
+    /// <summary>Every agreed position and rating of the workshop, and the agreement across it: what the exports show.</summary>
+    public async Task<WorkshopResults> ResultsAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var agreed = (await positions.GetAllAsync(workshop.Id, cancellationToken)).ToDictionary(p => p.ProposalId, StringComparer.OrdinalIgnoreCase);
         var progress = await store.GetAllProgressAsync(workshop.Id, cancellationToken);
         var ratings = await RatingsAsync(workshop.Id, proposalId: null, cancellationToken);
-        return WorkshopAgreement.Of(frameworks.For(workshop), agreed, progress, ratings);
+        return new WorkshopResults(agreed, ratings, WorkshopAgreement.Of(frameworks.For(workshop), agreed, progress, ratings));
     }
 
     /// <summary>The workshop beside the one before it, or null when it is the partnership's first.</summary>
@@ -73,3 +77,9 @@ public sealed class SummaryLoader(
         return CurrentOrganisations.Apply(ratings, await store.GetMembersAsync(workshopId, cancellationToken));
     }
 }
+
+/// <summary>A workshop's agreed positions by proposal, its ratings by round (organisations as members say now), and the agreement across it.</summary>
+public sealed record WorkshopResults(
+    IReadOnlyDictionary<string, AgreedPosition> Agreed,
+    IReadOnlyDictionary<ProposalRound, IReadOnlyList<TeamsEvalBot.Domain.Rating.RatingEntry>> Ratings,
+    WorkshopAgreement Agreement);

@@ -1,16 +1,10 @@
 namespace TeamsEvalBot.Kernel;
 
-/// <summary>Log events of the workshop journey. A refused input is logged without the person's text.</summary>
+/// <summary>Log events every journey shares. A refused input is logged without the person's text.</summary>
 public static partial class WorkshopLog
 {
     [LoggerMessage(EventId = 2201, Level = LogLevel.Information, Message = "Refused {Action} by {PersonId}: {Reason}")]
     public static partial void Refused(ILogger logger, string action, string? personId, string reason);
-
-    [LoggerMessage(EventId = 2202, Level = LogLevel.Information, Message = "Workshop {WorkshopId} started for {MemberCount} members")]
-    public static partial void Started(ILogger logger, string workshopId, int memberCount);
-
-    [LoggerMessage(EventId = 2203, Level = LogLevel.Information, Message = "Rating stored: workshop {WorkshopId}, proposal {ProposalId}, round {Round}")]
-    public static partial void Rated(ILogger logger, string workshopId, string proposalId, int round);
 
     [LoggerMessage(EventId = 2204, Level = LogLevel.Warning, Message = "Updating the shared card of {ProposalId} in workshop {WorkshopId} failed")]
     public static partial void CardUpdateFailed(ILogger logger, Exception exception, string workshopId, string proposalId);

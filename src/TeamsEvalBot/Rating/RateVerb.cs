@@ -60,7 +60,7 @@ public sealed class RateVerb(
         // it gets the same answer as its twin: the rating this activity carried, which the twin stored.
         if (!repeated && !unchanged && await store.SaveRatingAsync(model.Workshop.Id, model.Proposal.Id, model.Progress.Round, rating, turn.Activity.Id, cancellationToken))
         {
-            WorkshopLog.Rated(logger, model.Workshop.Id, model.Proposal.Id, model.Progress.Round);
+            RatingLog.Rated(logger, model.Workshop.Id, model.Proposal.Id, model.Progress.Round);
             sharedCards.MarkChanged(model.Workshop.Id, model.Proposal.Id);
         }
 

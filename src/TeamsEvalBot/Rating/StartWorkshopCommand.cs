@@ -65,7 +65,7 @@ public sealed partial class StartWorkshopCommand(
             return;
         }
 
-        WorkshopLog.Started(logger, workshop.Id, members.Count);
+        RatingLog.Started(logger, workshop.Id, members.Count);
         await turn.SendCardAsync(WorkshopCard.Build(workshop, framework, $"Next: post the proposals with {turn.CommandPrefix}post all, or one at a time with {turn.CommandPrefix}post 1.1"), cancellationToken);
     }
 

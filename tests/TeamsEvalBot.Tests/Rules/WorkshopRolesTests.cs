@@ -1,0 +1,39 @@
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Workshops;
+using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
+
+namespace TeamsEvalBot.Tests.Rules;
+
+public sealed class WorkshopRolesTests
+{
+    private static readonly Workshop Workshop = NewWorkshop() with { Observers = [new Person("29:olive", "Olive Observer")] };
+
+    private static readonly ImprovementAction Action = new("Publish the minutes", "Lewis Lead", PartnerOrganisation.NhsBoard, new Timescale("Ongoing"), ActionStatus.Planned);
+
+    [Theory]
+    [InlineData("29:fiona", true, false)]
+    [InlineData("29:olive", false, false)]
+    [InlineData("29:anyone", false, true)]
+    public void FacilitatorsFacilitate_ObserversNeitherFacilitateNorRate(string person, bool facilitates, bool rates)
+    {
+        Assert.Equal(facilitates, WorkshopRoles.MayFacilitate(Workshop, person));
+        Assert.Equal(rates || person == "29:fiona", WorkshopRoles.MayRate(Workshop, person));
+    }
+
+    [Fact]
+    public void AFacilitator_CannotAlsoObserve()
+    {
+        Assert.False(WorkshopRoles.MayObserve(Workshop, "29:fiona"));
+        Assert.True(WorkshopRoles.MayObserve(Workshop, "29:anyone"));
+    }
+
+    [Theory]
+    [InlineData("29:lewis", "Lewis Lead", true)]
+    [InlineData("29:lewis", "LEWIS LEAD", true)]
+    [InlineData("29:fiona", "Fiona Facilitator", true)]
+    [InlineData("29:other", "Someone Else", false)]
+    [InlineData("29:olive", "Olive Observer", false)]
+    public void AnActionsStatus_IsChangedByItsLeadOrAFacilitator(string person, string name, bool allowed) =>
+        Assert.Equal(allowed, WorkshopRoles.MayChangeActionStatus(Workshop, Action, person, name));
+}
