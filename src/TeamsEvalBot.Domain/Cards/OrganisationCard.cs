@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating.Cards;
 
 namespace TeamsEvalBot.Domain.Cards;
 

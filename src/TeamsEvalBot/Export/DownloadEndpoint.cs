@@ -1,6 +1,5 @@
-using TeamsEvalBot.Storage.Downloads;
-
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Downloads;
 
 namespace TeamsEvalBot.Export;
 

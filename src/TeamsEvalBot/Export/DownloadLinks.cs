@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Protocol;
 using TeamsEvalBot.Storage.Downloads;
-
-using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 

@@ -1,6 +1,5 @@
-using TeamsEvalBot.Protocol;
-
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Protocol;
 
 namespace TeamsEvalBot.Export;
 

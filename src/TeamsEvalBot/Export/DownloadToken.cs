@@ -1,6 +1,5 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Reconciliation;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml.Spreadsheet;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

@@ -3,7 +3,6 @@ using TeamsEvalBot.Domain.Rating;
 using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

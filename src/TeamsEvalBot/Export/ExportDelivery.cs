@@ -1,6 +1,6 @@
-using TeamsEvalBot.Storage.Downloads;
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Downloads;
 
 namespace TeamsEvalBot.Export;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using TeamsEvalBot.Domain.Workshops;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.Domain.Cards;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

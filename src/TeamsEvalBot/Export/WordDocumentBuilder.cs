@@ -1,7 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

@@ -2,7 +2,6 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TeamsEvalBot.Domain.Cards;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

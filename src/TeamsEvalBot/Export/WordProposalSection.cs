@@ -3,7 +3,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Reconciliation;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;

@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using TeamsEvalBot.Storage;
-
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage;
 
 namespace TeamsEvalBot.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Hosting;

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Protocol;
 using TeamsEvalBot.Protocol.Auth;
 using TeamsEvalBot.Protocol.Schema;
-using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Hosting;
 

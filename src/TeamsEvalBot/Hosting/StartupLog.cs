@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
-using TeamsEvalBot.Protocol;
-
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Protocol;
 
 namespace TeamsEvalBot.Hosting;
 

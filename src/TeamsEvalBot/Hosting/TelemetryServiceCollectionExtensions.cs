@@ -2,7 +2,6 @@ using Azure.Monitor.OpenTelemetry.Exporter;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Hosting;

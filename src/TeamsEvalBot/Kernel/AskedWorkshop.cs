@@ -1,6 +1,6 @@
+using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Workshops;
-using TeamsEvalBot.Domain.Summaries;
 
 namespace TeamsEvalBot.Kernel;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Kernel;
 

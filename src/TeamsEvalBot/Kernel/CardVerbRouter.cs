@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Options;
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Protocol.Schema;
 using TeamsEvalBot.Storage;
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Kernel;
 

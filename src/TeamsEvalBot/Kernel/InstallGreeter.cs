@@ -1,6 +1,6 @@
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Protocol.Schema;
 using TeamsEvalBot.Storage;
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Kernel;
 

@@ -1,8 +1,8 @@
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Kernel;
 

@@ -1,6 +1,6 @@
-using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Protocol.Connector;
 
 namespace TeamsEvalBot.Kernel;
 

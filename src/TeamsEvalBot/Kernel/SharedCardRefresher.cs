@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Options;
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Protocol.Schema;
 using TeamsEvalBot.Storage.ScaleOut;
-using TeamsEvalBot.Domain.Rating.Cards;
 
 namespace TeamsEvalBot.Kernel;
 

@@ -1,8 +1,8 @@
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Kernel;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Kernel;
 

@@ -1,6 +1,6 @@
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Kernel;
 

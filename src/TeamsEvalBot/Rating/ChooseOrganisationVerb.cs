@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Participants;
-
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

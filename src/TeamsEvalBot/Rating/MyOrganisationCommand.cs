@@ -1,7 +1,7 @@
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

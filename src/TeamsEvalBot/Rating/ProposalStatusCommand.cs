@@ -1,9 +1,9 @@
-using TeamsEvalBot.Storage;
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

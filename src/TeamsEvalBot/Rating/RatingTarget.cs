@@ -1,12 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Workshops;
-
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

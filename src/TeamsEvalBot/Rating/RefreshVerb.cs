@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Frameworks;
-
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

@@ -1,8 +1,8 @@
-using TeamsEvalBot.Protocol.Schema;
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Protocol.Schema;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

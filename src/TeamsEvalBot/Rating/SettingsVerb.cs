@@ -1,13 +1,12 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Storage;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Workshops;
-
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Rating;
 

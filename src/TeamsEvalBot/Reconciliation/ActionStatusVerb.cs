@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Storage;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Reconciliation;
 

@@ -1,7 +1,7 @@
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Reconciliation.Cards;
-using TeamsEvalBot.Domain.Reconciliation;
 
 namespace TeamsEvalBot.Reconciliation;
 

@@ -1,14 +1,14 @@
 using System.Text.Json.Nodes;
 using Azure;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
+using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
-using TeamsEvalBot.Domain.Reconciliation.Cards;
-using TeamsEvalBot.Domain.Summaries;
-using TeamsEvalBot.Domain.Reconciliation;
-using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Reconciliation;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Reconciliation;
 

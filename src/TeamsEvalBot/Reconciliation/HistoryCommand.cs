@@ -1,8 +1,8 @@
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Reconciliation.Cards;
-using TeamsEvalBot.Domain.Frameworks;
 
 namespace TeamsEvalBot.Reconciliation;
 

@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Reconciliation;
-
+using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Reconciliation;
 

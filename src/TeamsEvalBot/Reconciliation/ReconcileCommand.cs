@@ -1,7 +1,7 @@
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Reconciliation;
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Reconciliation;
 

@@ -1,11 +1,11 @@
-using TeamsEvalBot.Protocol.Connector;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
-using TeamsEvalBot.Domain.Frameworks;
-using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Reconciliation;
 

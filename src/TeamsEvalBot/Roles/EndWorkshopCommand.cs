@@ -1,9 +1,9 @@
-using TeamsEvalBot.Protocol.Connector;
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Storage;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Protocol.Connector;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Roles;
 

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Roles;
 

@@ -1,5 +1,5 @@
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Roles;
 

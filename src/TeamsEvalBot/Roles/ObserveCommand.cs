@@ -1,7 +1,7 @@
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Roles;
 

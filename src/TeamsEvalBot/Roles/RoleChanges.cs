@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Roles;
 

@@ -1,8 +1,8 @@
+using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Roles;
 using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Roles;
 

@@ -1,5 +1,5 @@
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Summaries;
 

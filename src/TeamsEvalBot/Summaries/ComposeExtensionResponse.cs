@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Protocol.Schema;
-
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Protocol.Schema;
 
 namespace TeamsEvalBot.Summaries;
 

@@ -1,7 +1,7 @@
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Summaries;
 

@@ -1,8 +1,8 @@
-using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Summaries;
 

@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Reconciliation;
-using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Summaries;
 

@@ -1,10 +1,10 @@
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Summaries;
 

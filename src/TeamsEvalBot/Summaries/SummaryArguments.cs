@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-
 using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Summaries;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Summaries;
 

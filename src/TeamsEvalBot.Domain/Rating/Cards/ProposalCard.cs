@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Rating;
 using TeamsEvalBot.Domain.Workshops;
-
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Domain.Rating.Cards;
 

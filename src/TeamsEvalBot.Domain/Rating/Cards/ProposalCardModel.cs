@@ -1,8 +1,7 @@
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Rating;
 using TeamsEvalBot.Domain.Workshops;
-
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Domain.Rating.Cards;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Domain.Rating;
-
 using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Rating;
 
 namespace TeamsEvalBot.Domain.Rating.Cards;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Rating;
-
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Domain.Rating.Cards;
 

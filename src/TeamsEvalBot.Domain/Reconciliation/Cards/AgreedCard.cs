@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Reconciliation;
-
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Domain.Reconciliation.Cards;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Domain.Rating.Cards;
-using TeamsEvalBot.Domain.Participants;
-using TeamsEvalBot.Domain.Reconciliation;
-
 using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Reconciliation;
 
 namespace TeamsEvalBot.Domain.Reconciliation.Cards;
 

@@ -1,8 +1,7 @@
-using TeamsEvalBot.Domain.Rating.Cards;
-using TeamsEvalBot.Domain.Rating;
-using TeamsEvalBot.Domain.Reconciliation;
-
 using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Reconciliation;
 
 namespace TeamsEvalBot.Domain.Reconciliation.Cards;
 

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Domain.Summaries;
-
 using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Summaries;
 
 namespace TeamsEvalBot.Domain.Summaries.Cards;
 

@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Domain.Rating.Cards;
-using TeamsEvalBot.Domain.Frameworks;
-
 using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Rating.Cards;
 
 namespace TeamsEvalBot.Domain.Summaries.Cards;
 

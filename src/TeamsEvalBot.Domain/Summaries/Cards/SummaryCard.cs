@@ -1,9 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
-
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Domain.Summaries.Cards;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-
 using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Domain.Summaries.Cards;

@@ -1,8 +1,7 @@
 using System.Globalization;
+using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Summaries;
-
-using TeamsEvalBot.Domain.Cards;
 
 namespace TeamsEvalBot.Domain.Summaries.Cards;
 
