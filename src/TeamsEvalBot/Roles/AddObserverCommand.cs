@@ -1,3 +1,4 @@
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Workshops;
 
@@ -23,7 +24,7 @@ public sealed class AddObserverCommand(FacilitatorGuard guard, RoleChanges roles
             return;
         }
 
-        if (workshop.IsFacilitator(person.Id))
+        if (!WorkshopRoles.MayObserve(workshop, person.Id))
         {
             await roles.RefuseAsync(
                 turn,

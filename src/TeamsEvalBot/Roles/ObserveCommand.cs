@@ -24,7 +24,7 @@ public sealed class ObserveCommand(FacilitatorGuard guard, RoleChanges roles, Wo
             return;
         }
 
-        if (workshop.IsFacilitator(turn.PersonId))
+        if (!WorkshopRoles.MayObserve(workshop, turn.PersonId))
         {
             await roles.RefuseAsync(
                 turn,
