@@ -14,9 +14,11 @@ namespace TeamsEvalBot.IntegrationTests;
 
 /// <summary>The real bot in memory, on real Azurite, with a recording connector as the far side of Teams.</summary>
 public sealed class BotApp(string storageConnectionString, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
-    : WebApplicationFactory<Program>
+    : WebApplicationFactory<Program>, IBotEndpoint
 {
     public RecordingConnector Connector { get; } = new();
+
+    public string StorageConnectionString => storageConnectionString;
 
     /// <summary>The caller's address as the bot sees it. TestServer has none of its own.</summary>
     public IPAddress RemoteAddress { get; set; } = IPAddress.Loopback;
@@ -36,6 +38,9 @@ public sealed class BotApp(string storageConnectionString, IDictionary<string, s
 
         return await CreateClient().SendAsync(request);
     }
+
+    /// <summary>The drivers' way in: a post with no Authorization header.</summary>
+    public Task<HttpResponseMessage> SendAsync(JsonObject activity) => PostAsync(activity);
 
     public Task<HttpResponseMessage> PostWithTokenAsync(JsonNode activity, string token) =>
         PostAsync(activity, new AuthenticationHeaderValue("Bearer", token).ToString());

@@ -52,7 +52,7 @@ public sealed class ConcurrentRatingTests : IDisposable
     [Fact]
     public async Task FiveThousandRatings_SomeDeliveredTwiceAtOnce_AreStoredOnce_WithOneHistoryEntryPerChange_AndTalliesMatchARecount()
     {
-        var workshop = new WorkshopDriver(bot, Participants);
+        var workshop = new WorkshopDriver<BotApp>(bot, Participants);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post all");
         var framework = FrameworkCatalogue.LoadEmbedded().Default;
@@ -82,7 +82,7 @@ public sealed class ConcurrentRatingTests : IDisposable
         }
     }
 
-    private async Task PlayAsync(WorkshopDriver workshop, string workshopId, RatingPair pair, SemaphoreSlim gate, AnswerLog answers)
+    private async Task PlayAsync(WorkshopDriver<BotApp> workshop, string workshopId, RatingPair pair, SemaphoreSlim gate, AnswerLog answers)
     {
         // A change comes after its first rating was acknowledged, so the last acknowledged level is known.
         foreach (var delivery in pair.Deliveries)
@@ -100,7 +100,7 @@ public sealed class ConcurrentRatingTests : IDisposable
         }
     }
 
-    private async Task SendAsync(WorkshopDriver workshop, string workshopId, Delivery delivery, AnswerLog answers)
+    private async Task SendAsync(WorkshopDriver<BotApp> workshop, string workshopId, Delivery delivery, AnswerLog answers)
     {
         var invoke = TeamsActivities.Invoke("adaptiveCard/action", new JsonObject
         {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
 
@@ -19,7 +20,7 @@ public sealed class EndWorkshopTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task EndWorkshop_ClosesItsCards_KeepsItStored_AndFreesTheConversation()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var oldId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post feature 1");
         await workshop.RateAsync(workshop.People[1], oldId, "1.1", "2", "The plan is shared.");
@@ -57,7 +58,7 @@ public sealed class EndWorkshopTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task AnEndedWorkshopsCards_RefuseRatings_EvenAfterTheNextWorkshopStarts()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var oldId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.SayAsync(workshop.Facilitator, "end workshop");
@@ -75,7 +76,7 @@ public sealed class EndWorkshopTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task AConversationsEndedWorkshops_AreListedLatestFirst()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var first = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "end workshop");
         var second = await workshop.StartAsync("Moray Health and Social Care Partnership");
@@ -89,7 +90,7 @@ public sealed class EndWorkshopTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task EndWorkshop_WithNoOpenWorkshop_SaysSo_AndChangesNothing()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "end workshop");
         var before = await workshop.SnapshotAsync();

@@ -129,7 +129,7 @@ public sealed class ExportTests(AzuriteFixture storage) : IDisposable
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         using var timed = new BotApp(storage.Azurite.ConnectionString, configureServices: services => services.AddSingleton<TimeProvider>(clock));
-        var workshop = new WorkshopDriver(timed);
+        var workshop = new WorkshopDriver<BotApp>(timed);
         await workshop.StartAsync(SummarySteps.NewPartnership(out _));
         var sent = timed.Connector.SentCards.Count();
         await workshop.SayAsync(workshop.Facilitator, "export excel");
@@ -150,10 +150,10 @@ public sealed class ExportTests(AzuriteFixture storage) : IDisposable
     }
 
     /// <summary>A workshop of a partnership of its own, with 1.1 agreed at Established and two actions.</summary>
-    private static async Task<(WorkshopDriver Workshop, string WorkshopId, string Partnership)> AgreedAsync(BotApp app)
+    private static async Task<(WorkshopDriver<BotApp> Workshop, string WorkshopId, string Partnership)> AgreedAsync(BotApp app)
     {
         var partnership = SummarySteps.NewPartnership(out _);
-        var workshop = new WorkshopDriver(app);
+        var workshop = new WorkshopDriver<BotApp>(app);
         var workshopId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(workshopId, level: "2", secondAction: true);
         return (workshop, workshopId, partnership);

@@ -25,7 +25,7 @@ public sealed class ForgetMeTests(AzuriteFixture storage) : IDisposable
     public async Task ForgetMe_ErasesTheSendersRatingsInEveryWorkshopOfTheTenant_AndNothingElse()
     {
         bot.Connector.Members.Add(new JsonObject { ["id"] = morag.Id, ["name"] = morag.Name, ["email"] = morag.Email });
-        var first = new WorkshopDriver(bot);
+        var first = new WorkshopDriver<BotApp>(bot);
         var firstId = await first.StartAsync();
         await first.SayAsync(first.Facilitator, "post feature 1");
         await first.RateAsync(morag, firstId, "1.1", "2", "Secret evidence one", "Secret action", activityId: "a-1");
@@ -85,7 +85,7 @@ public sealed class ForgetMeTests(AzuriteFixture storage) : IDisposable
     public async Task ForgetMe_Again_ErasesNothing_AndSaysSo()
     {
         bot.Connector.Members.Add(new JsonObject { ["id"] = morag.Id, ["name"] = morag.Name, ["email"] = morag.Email });
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.RateAsync(morag, workshopId, "1.1", "2", "Secret evidence");
@@ -142,10 +142,10 @@ public sealed class ForgetMeTests(AzuriteFixture storage) : IDisposable
     }
 
     // The same people in a second chat: the roster the connector returns lists each of them once.
-    private WorkshopDriver SecondConversation()
+    private WorkshopDriver<BotApp> SecondConversation()
     {
         var known = bot.Connector.Members.Count;
-        var driver = new WorkshopDriver(bot);
+        var driver = new WorkshopDriver<BotApp>(bot);
         bot.Connector.Members.RemoveRange(known, bot.Connector.Members.Count - known);
         return driver;
     }

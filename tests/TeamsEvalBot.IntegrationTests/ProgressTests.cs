@@ -20,7 +20,7 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
     public async Task ImportPrevious_ThenAWorkshopInTeams_CompareAndSummaryShowTheChange()
     {
         var partnership = SummarySteps.NewPartnership(out _);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await ImportAsync(workshop, partnership, ("1.1", "2"), ("1.2", "1"));
 
         var workshopId = await workshop.StartAsync(partnership);
@@ -48,7 +48,7 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
     public async Task Compare_WithOneWorkshop_SaysHowToImport_AndAStrangerIsRefused()
     {
         var partnership = SummarySteps.NewPartnership(out _);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(workshopId, "2");
         var stranger = SummarySteps.Stranger();
@@ -72,7 +72,7 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
     public async Task ImportPrevious_ByAParticipant_InAWorkshopChat_IsRefused()
     {
         var partnership = SummarySteps.NewPartnership(out _);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync(partnership);
         var sent = bot.Connector.SentCards.Count();
 
@@ -103,7 +103,7 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
         foreach (var (app, level) in new[] { (bot, "2"), (other, "3") })
         {
             var partnership = SummarySteps.NewPartnership(out _);
-            var workshop = new WorkshopDriver(app);
+            var workshop = new WorkshopDriver<BotApp>(app);
             var workshopId = await workshop.StartAsync(partnership);
             await workshop.AgreeOneOneAsync(workshopId, level);
             await workshop.SayAboutAsync(workshop.Facilitator, "share summaries with", chief);
@@ -129,7 +129,7 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
     public async Task Alpha_IsInAFacilitatorsSummary_AndNotInAParticipants()
     {
         var partnership = SummarySteps.NewPartnership(out _);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(workshopId, "2");
         var sent = bot.Connector.SentCards.Count();
@@ -146,7 +146,7 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
     }
 
     /// <summary>Imports a paper round of March 2019 from the workshop's chat, before any workshop starts there.</summary>
-    private async Task ImportAsync(WorkshopDriver workshop, string partnership, params (string Proposal, string Level)[] levels)
+    private async Task ImportAsync(WorkshopDriver<BotApp> workshop, string partnership, params (string Proposal, string Level)[] levels)
     {
         var sent = bot.Connector.SentCards.Count();
         await workshop.SayAsync(workshop.Facilitator, $"import previous {partnership} March 2019");

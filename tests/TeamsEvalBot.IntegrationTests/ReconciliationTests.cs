@@ -218,9 +218,9 @@ public sealed class ReconciliationTests(AzuriteFixture storage) : IDisposable
     }
 
     /// <summary>A workshop where four people rated 1.1 (ranks 0, 1, 2, 2 → median 1.5) and, by default, it was revealed.</summary>
-    private async Task<(WorkshopDriver Workshop, string WorkshopId)> RatedAsync(bool reveal = true)
+    private async Task<(WorkshopDriver<BotApp> Workshop, string WorkshopId)> RatedAsync(bool reveal = true)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         string[] levels = ["0", "1", "2", "2"];

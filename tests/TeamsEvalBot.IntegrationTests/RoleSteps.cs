@@ -7,7 +7,7 @@ namespace TeamsEvalBot.IntegrationTests;
 public static class RoleSteps
 {
     /// <summary>A command that @mentions a person as well as the bot, as Teams sends it.</summary>
-    public static Task<HttpResponseMessage> SayAboutAsync(this WorkshopDriver workshop, WorkshopDriver.Person from, string command, WorkshopDriver.Person about)
+    public static Task<HttpResponseMessage> SayAboutAsync(this WorkshopDriver<BotApp> workshop, WorkshopDriver.Person from, string command, WorkshopDriver.Person about)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(from);

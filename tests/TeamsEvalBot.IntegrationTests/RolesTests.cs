@@ -7,6 +7,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
 
@@ -29,7 +30,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [InlineData("end workshop", true)]
     public async Task FacilitatorCommands_FromAParticipantOrAnObserver_AreRefused_AndChangeNothing(string command, bool byObserver)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var observer = workshop.People[4];
@@ -61,7 +62,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [InlineData(0, "You facilitate this workshop, so you cannot also observe it. Nothing was changed.")]
     public async Task Observe_ByAnObserverOrAFacilitator_ChangesNothing_AndSaysWhy(int sender, string expected)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         await workshop.SayAsync(workshop.People[4], "observe");
         var before = await workshop.SnapshotAsync();
@@ -76,7 +77,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Observe_FromAParticipant_MakesThemAnObserver()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
 
         await workshop.SayAsync(workshop.People[3], "observe");
@@ -90,7 +91,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task BecomingAnObserver_AfterRating_IsRefused_AndChangesNothing()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.RateAsync(workshop.People[2], workshopId, "1.1", "2", "We share one plan.");
@@ -112,7 +113,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [InlineData("add observer", 0, "facilitates this workshop, so they cannot also be an observer. Nothing was changed.")]
     public async Task OneRoleCannotBeGivenToTheHolderOfTheOther_AndSaysSo(string command, int about, string expected)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         await workshop.SayAsync(workshop.People[4], "observe");
         var before = await workshop.SnapshotAsync();
@@ -132,7 +133,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [InlineData("remove observer")]
     public async Task RoleCommands_WithoutAMention_SayHowToNameSomeone_AndChangeNothing(string command)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         var before = await workshop.SnapshotAsync();
 
@@ -146,7 +147,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task AnAddedFacilitator_CanPostAndReveal()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         var second = workshop.People[1];
 
@@ -165,7 +166,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task AnObserversRating_GetsTheErrorCard_AndIsNotStored()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.SayAboutAsync(workshop.Facilitator, "add observer", workshop.People[3]);
@@ -183,7 +184,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task RemovingAnObserver_LetsThemRate()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.SayAsync(workshop.People[3], "observe");
@@ -199,7 +200,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task CountsOfRaters_LeaveObserversOut()
     {
-        var workshop = new WorkshopDriver(bot, participants: 5);
+        var workshop = new WorkshopDriver<BotApp>(bot, participants: 5);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var cardId = (await workshop.Store.GetProgressAsync(workshopId, "1.1", CancellationToken.None))!.Value.CardActivityId!;
@@ -227,7 +228,7 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     {
         var change = new ConcurrentWorkshopChange(storage.Azurite.ConnectionString);
         using var app = new BotApp(storage.Azurite.ConnectionString, configureServices: services => services.AddSingleton<HttpPipelinePolicy>(change));
-        var workshop = new WorkshopDriver(app);
+        var workshop = new WorkshopDriver<BotApp>(app);
         var workshopId = await workshop.StartAsync();
         var observer = workshop.People[2];
 

@@ -44,7 +44,7 @@ public sealed class SearchExtensionTests(AzuriteFixture storage) : IDisposable
     public async Task Search_ByWords_FindsThePartnershipsPositions_NewestWorkshopFirst_UpToTheCount()
     {
         var partnership = SummarySteps.NewPartnership(out var token);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var firstId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(firstId, "1");
         await workshop.SayAsync(workshop.Facilitator, "end workshop");
@@ -119,10 +119,10 @@ public sealed class SearchExtensionTests(AzuriteFixture storage) : IDisposable
         return (response.StatusCode, JsonNode.Parse(await response.Content.ReadAsStringAsync())!);
     }
 
-    private async Task<(WorkshopDriver Workshop, string Token, string Partnership)> AgreedAsync()
+    private async Task<(WorkshopDriver<BotApp> Workshop, string Token, string Partnership)> AgreedAsync()
     {
         var partnership = SummarySteps.NewPartnership(out var token);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(workshopId, "2");
         return (workshop, token, partnership);

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
 
@@ -17,7 +18,7 @@ public sealed class SettingsRefusedTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Settings_WithABadDomainLine_AreRefused_AndTheCardKeepsEveryChoice()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         var before = await workshop.SnapshotAsync();
         const string domains = "nhs.scot = NHS board\nvaa.org.uk is the third sector";
@@ -43,7 +44,7 @@ public sealed class SettingsRefusedTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Settings_WithTheSmallestGroupOutOfRange_AreRefused_AndTheCardShowsTheNumberTyped()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         var before = await workshop.SnapshotAsync();
 

@@ -22,7 +22,7 @@ public static class SummarySteps
     /// agrees it at <paramref name="level"/> with one action long overdue, and with
     /// <paramref name="secondAction"/> another, "Ongoing" and in progress. 1.2 stays pending.
     /// </summary>
-    public static async Task AgreeOneOneAsync(this WorkshopDriver workshop, string workshopId, string level, string rationale = "The programme is joint.", bool secondAction = false)
+    public static async Task AgreeOneOneAsync(this WorkshopDriver<BotApp> workshop, string workshopId, string level, string rationale = "The programme is joint.", bool secondAction = false)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");

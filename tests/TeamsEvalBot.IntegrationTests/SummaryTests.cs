@@ -106,7 +106,7 @@ public sealed class SummaryTests(AzuriteFixture storage) : IDisposable
             ["Summaries:Readers:0:Partnership"] = partnership.ToUpperInvariant(),
             ["Summaries:Readers:0:People:0"] = ChiefAad,
         });
-        var workshop = new WorkshopDriver(configured);
+        var workshop = new WorkshopDriver<BotApp>(configured);
         var workshopId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(workshopId, "2");
         var chief = SummarySteps.Stranger();
@@ -179,7 +179,7 @@ public sealed class SummaryTests(AzuriteFixture storage) : IDisposable
     public async Task Summary_AfterAPreviousWorkshop_ShowsTheChange_AndAnEndedWorkshopStaysReadable()
     {
         var partnership = SummarySteps.NewPartnership(out _);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var firstId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(firstId, "1", "Partly, last year.");
         await workshop.SayAsync(workshop.Facilitator, "end workshop");
@@ -225,7 +225,7 @@ public sealed class SummaryTests(AzuriteFixture storage) : IDisposable
     public async Task Summary_WithWordsThatMatchSeveralPartnerships_ListsThem_AndAnOverlongName_IsRefusedBriefly()
     {
         var token = $"Wordshire{Guid.NewGuid():N}"[..20];
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync($"North {token} Health and Social Care Partnership");
         await workshop.SayAsync(workshop.Facilitator, "end workshop");
         await workshop.StartAsync($"South {token} Health and Social Care Partnership");
@@ -253,10 +253,10 @@ public sealed class SummaryTests(AzuriteFixture storage) : IDisposable
     }
 
     /// <summary>A workshop of a partnership of its own, with 1.1 agreed at Established after contested ratings.</summary>
-    private async Task<(WorkshopDriver Workshop, string WorkshopId, string Partnership)> AgreedAsync()
+    private async Task<(WorkshopDriver<BotApp> Workshop, string WorkshopId, string Partnership)> AgreedAsync()
     {
         var partnership = SummarySteps.NewPartnership(out _);
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(workshopId, "2");
         return (workshop, workshopId, partnership);

@@ -20,7 +20,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task StartWorkshop_ReadsTheRosterOnce_AndMakesTheSenderFacilitator()
     {
-        var workshop = new WorkshopDriver(bot, participants: 6);
+        var workshop = new WorkshopDriver<BotApp>(bot, participants: 6);
 
         var workshopId = await workshop.StartAsync();
 
@@ -42,7 +42,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task StartWorkshop_WhenOneIsOpen_IsRefusedClearly()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         var before = await workshop.SnapshotAsync();
 
@@ -55,7 +55,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task StartWorkshop_WithTheDemoFramework_UsesIt()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
 
         var response = await workshop.SayAsync(workshop.Facilitator, "start workshop Test Partnership framework ci-demo");
 
@@ -67,7 +67,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Post_PutsTheProposalCardInTheChat_AndRecordsIt()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
 
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
@@ -84,7 +84,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Rate_StoresTheRatingWithinTwoTableTransactions_AndAnswersWithTheOwnView()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var rater = workshop.People[2];
@@ -109,7 +109,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Rate_InABlindRound_CountsFromTheSharedCardsLastUpdate_PlusTheRatersOwn()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var cardId = (await workshop.Store.GetProgressAsync(workshopId, "1.1", CancellationToken.None))!.Value.CardActivityId!;
@@ -131,7 +131,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Rate_WithOpenResults_ShowsTheLiveCount_ReadFromEveryRating()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.ActAsync(workshop.Facilitator, "settings", new JsonObject { ["workshopId"] = workshopId, ["anonymity"] = "named", ["blind"] = "false", ["minimumGroupSize"] = "1", ["domains"] = "" });
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
@@ -152,7 +152,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Rate_DeliveredTwice_CountsOnce_AndAChangeIsKeptInTheHistory()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var rater = workshop.People[1];
@@ -180,7 +180,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [MemberData(nameof(BadRatings))]
     public async Task Rate_WithBadInput_GetsAnErrorCardThatKeepsTheInput_AndStoresNothing(string why, string level, string evidence, string expected)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var before = await workshop.SnapshotAsync();
@@ -203,7 +203,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [InlineData("a proposal that is not posted", null, "1.2", "not posted")]
     public async Task Rate_ForAnUnknownTarget_GetsAnErrorCard_AndStoresNothing(string why, string? workshopId, string proposalId, string expected)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var realId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var before = await workshop.SnapshotAsync();
@@ -217,10 +217,10 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Rate_FromAnotherConversation_IsTreatedAsUnknown()
     {
-        var home = new WorkshopDriver(bot);
+        var home = new WorkshopDriver<BotApp>(bot);
         var workshopId = await home.StartAsync();
         await home.SayAsync(home.Facilitator, "post 1.1");
-        var elsewhere = new WorkshopDriver(bot, participants: 1);
+        var elsewhere = new WorkshopDriver<BotApp>(bot, participants: 1);
         var before = await home.SnapshotAsync();
 
         var (_, card) = await elsewhere.RateAsync(elsewhere.People[0], workshopId, "1.1", "2", "evidence");
@@ -232,7 +232,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Rate_OnAClosedProposal_IsRefused_AndStoresNothing()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.SayAsync(workshop.Facilitator, "close 1.1");
@@ -248,7 +248,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Rate_OnAProposalNotForLocalCompletion_IsRefused()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 3.2");
         var before = await workshop.SnapshotAsync();
@@ -267,7 +267,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [InlineData("set organisation <at>Person 1</at> ijb")]
     public async Task FacilitatorCommands_FromAParticipant_AreRefused_AndChangeNothing(string command)
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.2");
         var before = await workshop.SnapshotAsync();
@@ -284,7 +284,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Settings_FromAParticipant_AreRefused_AndChangeNothing()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         var before = await workshop.SnapshotAsync();
 
@@ -297,7 +297,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Settings_FromTheFacilitator_AreSaved()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
 
         var (_, card) = await workshop.ActAsync(workshop.Facilitator, "settings", new JsonObject
@@ -318,7 +318,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task WorkshopSaves_QuoteTheirETag_SoAConcurrentChangeIsNotLostSilently()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         var first = (await workshop.Store.GetAsync(workshopId, CancellationToken.None))!;
         var second = (await workshop.Store.GetAsync(workshopId, CancellationToken.None))!;
@@ -334,7 +334,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Reveal_UpdatesTheSharedCardWithTheDistribution()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.RateAsync(workshop.People[0], workshopId, "1.1", "2", "A");
@@ -354,7 +354,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Remind_MentionsOnlyThoseWhoHaveNotRated()
     {
-        var workshop = new WorkshopDriver(bot, participants: 4);
+        var workshop = new WorkshopDriver<BotApp>(bot, participants: 4);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         await workshop.RateAsync(workshop.People[1], workshopId, "1.1", "2");
@@ -370,7 +370,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task Organisation_CanBeDeclared_AndSetByTheFacilitator()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
 
         await workshop.SayAsync(workshop.People[4], "my organisation third sector");
@@ -387,7 +387,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task PostAll_PostsEveryProposalInOrder_InsideThePerThreadRateLimits()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         await workshop.StartAsync();
         bot.Connector.Clear();
 
@@ -405,7 +405,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     public async Task TwoHundredConcurrentRaters_AreAllStoredAndCounted()
     {
         const int raters = 200;
-        var workshop = new WorkshopDriver(bot, participants: raters);
+        var workshop = new WorkshopDriver<BotApp>(bot, participants: raters);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
 
@@ -424,7 +424,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task ActionSubmitFallback_StoresTheRating_WithoutShowingItToTheGroup()
     {
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var submit = TeamsActivities.GroupMention(string.Empty, workshop.ConversationId);
@@ -446,7 +446,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     public async Task Rate_WithMarkdownAndHtml_StoresTheTextAsGiven_AndShowsItInert()
     {
         const string hostile = "[Click here](https://evil.example/login) **urgent** <at>Chief Officer</at> <script>alert(1)</script>";
-        var workshop = new WorkshopDriver(bot);
+        var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
         await workshop.SayAsync(workshop.Facilitator, "post 1.1");
         var callsBefore = bot.Connector.Calls.Count;
@@ -465,7 +465,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     [Fact]
     public async Task MemberAdded_JoinsTheRoster_AndCountsOnTheCards()
     {
-        var workshop = new WorkshopDriver(bot, participants: 3);
+        var workshop = new WorkshopDriver<BotApp>(bot, participants: 3);
         var workshopId = await workshop.StartAsync();
         bot.Connector.Members.Add(new JsonObject { ["id"] = "29:newcomer", ["name"] = "New Comer", ["email"] = "new.comer_nhs.scot#EXT#@angus.onmicrosoft.com" });
         var joined = TeamsActivities.BotAdded(workshop.ConversationId);

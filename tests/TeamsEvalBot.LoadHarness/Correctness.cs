@@ -10,7 +10,7 @@ public static class Correctness
     /// Every acknowledged rating is stored once with the acknowledged level, and history has one entry
     /// per real change. A rating whose answer said it could not tell may be stored or not: either is right.
     /// </summary>
-    public static async Task<List<string>> CheckStoredAsync(LiveWorkshop workshop, Rater rater, IReadOnlyList<string> proposalIds, IReadOnlyDictionary<string, int> historyExpected)
+    public static async Task<List<string>> CheckStoredAsync(WorkshopDriver<LiveBot> workshop, Rater rater, IReadOnlyList<string> proposalIds, IReadOnlyDictionary<string, int> historyExpected)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(rater);
@@ -51,7 +51,7 @@ public static class Correctness
             .Select(card => $"Card {card} does not say \"{CardSettling.Counts(participants)}\" after the ratings.");
 
     /// <summary>After the reveal, the shared card's distribution matches a recount of the stored ratings.</summary>
-    public static async Task<List<string>> CheckRevealedCardsAsync(LiveWorkshop workshop, Framework framework, IReadOnlyList<string> proposalIds)
+    public static async Task<List<string>> CheckRevealedCardsAsync(WorkshopDriver<LiveBot> workshop, Framework framework, IReadOnlyList<string> proposalIds)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(framework);

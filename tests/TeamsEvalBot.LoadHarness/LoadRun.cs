@@ -22,7 +22,7 @@ public static class LoadRun
         var ratings = settings.Participants * proposals.Count;
 
         await using var live = await LiveBot.StartAsync(settings.Instances, checkCards: settings.CheckCards);
-        var workshop = new LiveWorkshop(live, settings.Participants);
+        var workshop = new WorkshopDriver<LiveBot>(live, settings.Participants, uniquePeople: true);
         await workshop.StartAsync(Partnership);
         await WorkshopSteps.SayOrThrowAsync(workshop, "post all");
         log.WriteLine($"Started: {settings.Instances} instance(s), {settings.Participants} people, {proposals.Count} proposals to rate, {settings.InFlight} ratings in flight.");

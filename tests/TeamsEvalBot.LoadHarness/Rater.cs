@@ -7,7 +7,7 @@ namespace TeamsEvalBot.LoadHarness;
 /// Sends ratings as people press Rate, and remembers what each answer promised: an acknowledged
 /// rating must be stored; one answered with the "records out of reach" card may or may not be.
 /// </summary>
-public sealed class Rater(LiveWorkshop workshop)
+public sealed class Rater(WorkshopDriver<LiveBot> workshop)
 {
     private readonly Dictionary<(string Person, string Proposal), int> acknowledged = [];
     private readonly Dictionary<(string Person, string Proposal), List<int>> unconfirmed = [];
@@ -21,7 +21,7 @@ public sealed class Rater(LiveWorkshop workshop)
 
     public int Refused => Volatile.Read(ref refused);
 
-    public async Task RateAsync(LiveWorkshop.Person person, string proposalId, int level)
+    public async Task RateAsync(WorkshopDriver.Person person, string proposalId, int level)
     {
         ArgumentNullException.ThrowIfNull(person);
         var evidence = $"{person.Name} on {proposalId}: the partners' joint plan is published and the board reviews it each quarter.";

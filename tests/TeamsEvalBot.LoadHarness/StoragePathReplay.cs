@@ -19,7 +19,7 @@ public static class StoragePathReplay
 
     private const string ActivityPrefix = "replay-";
 
-    public static async Task<PhaseFigures> RunAsync(LiveWorkshop workshop, IReadOnlyList<string> proposals, int inFlight, int count)
+    public static async Task<PhaseFigures> RunAsync(WorkshopDriver<LiveBot> workshop, IReadOnlyList<string> proposals, int inFlight, int count)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(proposals);
@@ -41,7 +41,7 @@ public static class StoragePathReplay
     }
 
     /// <summary>Deletes the replay's ratings and history entries.</summary>
-    public static async Task DeleteAsync(LiveWorkshop workshop)
+    public static async Task DeleteAsync(WorkshopDriver<LiveBot> workshop)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var table = workshop.Bot.Azurite.Table(Tables.Workshops);

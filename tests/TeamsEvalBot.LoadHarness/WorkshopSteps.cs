@@ -7,7 +7,7 @@ namespace TeamsEvalBot.LoadHarness;
 /// <summary>The facilitator's steps around the ratings, and the readers' calls that are timed.</summary>
 public static class WorkshopSteps
 {
-    public static async Task SayOrThrowAsync(LiveWorkshop workshop, string text)
+    public static async Task SayOrThrowAsync(WorkshopDriver<LiveBot> workshop, string text)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         using var response = await workshop.SayAsync(workshop.Facilitator, text);
@@ -18,7 +18,7 @@ public static class WorkshopSteps
     }
 
     /// <summary>Reveals each proposal and saves its agreed position at the median's level, with one action.</summary>
-    public static async Task RevealAndAgreeAsync(LiveWorkshop workshop, IEnumerable<string> proposalIds)
+    public static async Task RevealAndAgreeAsync(WorkshopDriver<LiveBot> workshop, IEnumerable<string> proposalIds)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         foreach (var id in proposalIds ?? [])
@@ -48,7 +48,7 @@ public static class WorkshopSteps
     }
 
     /// <summary>Each person asks for the partnership's summary in their own 1:1 chat with the bot.</summary>
-    public static async Task<Latencies> TimeSummariesAsync(LiveWorkshop workshop, string partnership, int calls)
+    public static async Task<Latencies> TimeSummariesAsync(WorkshopDriver<LiveBot> workshop, string partnership, int calls)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var latencies = new Latencies();
@@ -70,7 +70,7 @@ public static class WorkshopSteps
     }
 
     /// <summary>The agreed-positions search (composeExtension/query), as typed in the compose box.</summary>
-    public static async Task<Latencies> TimeSearchesAsync(LiveWorkshop workshop, string words, int calls)
+    public static async Task<Latencies> TimeSearchesAsync(WorkshopDriver<LiveBot> workshop, string words, int calls)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         var latencies = new Latencies();

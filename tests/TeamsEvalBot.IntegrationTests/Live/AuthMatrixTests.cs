@@ -66,12 +66,12 @@ public sealed class AuthMatrixTests(LiveBotFixture fixture)
         ArgumentNullException.ThrowIfNull(authorization);
         var bot = fixture.Bot;
         var log = MatrixLog.Mark(bot, 2003);
-        var before = await LiveWorkshop.SnapshotAsync(bot.Azurite);
+        var before = await WorkshopDriver.SnapshotAsync(bot.Azurite);
 
         var answer = await MatrixAnswer.RecordAsync(bot, () => bot.SendAsync(Install(), authorization(bot)));
 
         MatrixExpect.Refused(HttpStatusCode.Unauthorized)(answer);
-        Assert.Equal(before, await LiveWorkshop.SnapshotAsync(bot.Azurite));
+        Assert.Equal(before, await WorkshopDriver.SnapshotAsync(bot.Azurite));
         await log.AssertWarnedAsync(2003, why);
     }
 
@@ -82,7 +82,7 @@ public sealed class AuthMatrixTests(LiveBotFixture fixture)
         ArgumentNullException.ThrowIfNull(token);
         var bot = fixture.Bot;
         var install = Install();
-        var before = await LiveWorkshop.SnapshotAsync(bot.Azurite);
+        var before = await WorkshopDriver.SnapshotAsync(bot.Azurite);
 
         var answer = await MatrixAnswer.RecordAsync(bot, () => bot.SendAsync(install, token(bot)));
 
@@ -90,7 +90,7 @@ public sealed class AuthMatrixTests(LiveBotFixture fixture)
         var greeting = Assert.Single(answer.Posts);
         Assert.Contains(install["conversation"]!["id"]!.GetValue<string>(), Uri.UnescapeDataString(greeting.Path), StringComparison.Ordinal);
         Assert.Equal("Bearer local-managed-identity-token", greeting.Authorization);
-        Assert.NotEqual(before, await LiveWorkshop.SnapshotAsync(bot.Azurite));
+        Assert.NotEqual(before, await WorkshopDriver.SnapshotAsync(bot.Azurite));
     }
 
     /// <summary>The bot added to a new group chat: greeted once, and the greeting recorded.</summary>

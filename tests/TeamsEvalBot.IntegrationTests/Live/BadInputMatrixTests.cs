@@ -100,12 +100,12 @@ public sealed class BadInputMatrixTests(LiveBotFixture fixture)
         ArgumentNullException.ThrowIfNull(bad);
         var workshop = await MatrixWorkshop.ForAsync(fixture.Bot);
         var log = MatrixLog.Mark(fixture.Bot, 2001, 2002, 2004);
-        var before = await LiveWorkshop.SnapshotAsync(fixture.Bot.Azurite);
+        var before = await WorkshopDriver.SnapshotAsync(fixture.Bot.Azurite);
 
         var answer = await bad.Send(workshop);
 
         bad.Expected(answer);
-        Assert.Equal(before, await LiveWorkshop.SnapshotAsync(fixture.Bot.Azurite));
+        Assert.Equal(before, await WorkshopDriver.SnapshotAsync(fixture.Bot.Azurite));
         if (bad.Warning is { } eventId)
         {
             await log.AssertWarnedAsync(eventId, kind);
@@ -155,7 +155,7 @@ public sealed class BadInputMatrixTests(LiveBotFixture fixture)
     public async Task KeyCharacterInThePersonId_IsStoredUnderAnEscapedKey_AndReadsBackIntact(char c)
     {
         var workshop = await MatrixWorkshop.ForAsync(fixture.Bot);
-        var person = new LiveWorkshop.Person($"29:key{c}{Guid.NewGuid():N}", "Key Person", "key.person@nhs.scot");
+        var person = new WorkshopDriver.Person($"29:key{c}{Guid.NewGuid():N}", "Key Person", "key.person@nhs.scot");
 
         var answer = await workshop.SendAsync(workshop.Rating("1.1", from: person));
 
@@ -168,7 +168,7 @@ public sealed class BadInputMatrixTests(LiveBotFixture fixture)
     private static MatrixBadInput Rate(string proposalId, Action<JsonObject>? change, string whatHappened, string whatToDo) =>
         new(w => w.SendAsync(w.Rating(proposalId, change)), ErrorCard(whatHappened, whatToDo));
 
-    private static MatrixBadInput Command(Func<MatrixWorkshop, LiveWorkshop.Person> who, string text, string action) =>
+    private static MatrixBadInput Command(Func<MatrixWorkshop, WorkshopDriver.Person> who, string text, string action) =>
         new(w => w.SayAsync(who(w), text), ErrorReply($"Only a facilitator can {action}. Nothing was changed.", AskTheFacilitator));
 
     /// <summary>A message that mentions the bot in the workshop's chat, from the participant.</summary>

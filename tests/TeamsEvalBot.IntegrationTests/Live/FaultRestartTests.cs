@@ -24,7 +24,7 @@ public sealed partial class FaultRestartTests(ITestOutputHelper output) : IAsync
     [Fact]
     public async Task KilledDuringPostAll_WorkshopIntact_AndPostAllAgainPostsOnlyTheMissingCards()
     {
-        var workshop = new LiveWorkshop(bot, participants: 3);
+        var workshop = new WorkshopDriver<LiveBot>(bot, participants: 3, uniquePeople: true);
         await workshop.StartAsync("Crash Test Partnership");
         using (var posted = await workshop.SayAsync(workshop.Facilitator, "post 1.1"))
         {
@@ -80,7 +80,7 @@ public sealed partial class FaultRestartTests(ITestOutputHelper output) : IAsync
     }
 
     /// <summary>The proposal of each proposal card the connector received in this chat, in order (read from the card's heading).</summary>
-    private List<string> CardsPosted(LiveWorkshop workshop) =>
+    private List<string> CardsPosted(WorkshopDriver<LiveBot> workshop) =>
         [.. bot.Connector.Calls
             .Where(c => c.Method == HttpMethod.Post && c.Path.Contains(workshop.ConversationId, StringComparison.Ordinal) && c.Body is not null)
             .Select(c => ProposalHeading().Match(c.Body!.ToJsonString()))

@@ -50,7 +50,7 @@ public sealed class FaultStorageTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task AzuritePaused_TypedCommand_IsToldTheRecordsAreOutOfReach()
     {
-        var workshop = new LiveWorkshop(bot, participants: 2);
+        var workshop = new WorkshopDriver<LiveBot>(bot, participants: 2, uniquePeople: true);
         await workshop.StartAsync("Fault Test Partnership");
 
         var message = await NewsWhilePausedAsync(workshop, "the status command", () => workshop.SayAsync(workshop.Facilitator, "status"));
@@ -61,7 +61,7 @@ public sealed class FaultStorageTests(ITestOutputHelper output) : IAsyncLifetime
     [Fact]
     public async Task AzuritePaused_SubmitFallbackInTheGroup_IsToldTheRecordsAreOutOfReach_WithoutTheEvidence()
     {
-        var workshop = new LiveWorkshop(bot, participants: 2);
+        var workshop = new WorkshopDriver<LiveBot>(bot, participants: 2, uniquePeople: true);
         await workshop.StartAsync("Fault Test Partnership");
         (await workshop.SayAsync(workshop.Facilitator, "post 1.1")).Dispose();
 
@@ -78,7 +78,7 @@ public sealed class FaultStorageTests(ITestOutputHelper output) : IAsyncLifetime
     }
 
     /// <summary>Sends a message while Azurite is paused; it must answer 200 and bring one out-of-reach message to the chat, returned as wire text.</summary>
-    private async Task<string> NewsWhilePausedAsync(LiveWorkshop workshop, string what, Func<Task<HttpResponseMessage>> send)
+    private async Task<string> NewsWhilePausedAsync(WorkshopDriver<LiveBot> workshop, string what, Func<Task<HttpResponseMessage>> send)
     {
         bot.Azurite.Process.Signal("STOP");
         try
@@ -100,7 +100,7 @@ public sealed class FaultStorageTests(ITestOutputHelper output) : IAsyncLifetime
 
     private async Task OutageAsync(string fault, Func<Task> stop, Func<Task> resume)
     {
-        var workshop = new LiveWorkshop(bot, participants: 4);
+        var workshop = new WorkshopDriver<LiveBot>(bot, participants: 4, uniquePeople: true);
         await workshop.StartAsync("Fault Test Partnership");
         using (var posted = await workshop.SayAsync(workshop.Facilitator, "post 1.1"))
         {
@@ -139,7 +139,7 @@ public sealed class FaultStorageTests(ITestOutputHelper output) : IAsyncLifetime
         bot.Connector.AssertAllCardsValid();
     }
 
-    private async Task RateAndAssertSavedAsync(LiveWorkshop workshop, LiveWorkshop.Person person, string level)
+    private async Task RateAndAssertSavedAsync(WorkshopDriver<LiveBot> workshop, WorkshopDriver.Person person, string level)
     {
         var clock = Stopwatch.StartNew();
         var (status, card) = await workshop.InvokeAsync(workshop.Rating(person, "1.1", level, $"Evidence from {person.Name}."));

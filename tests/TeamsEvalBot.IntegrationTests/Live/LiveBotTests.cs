@@ -35,7 +35,7 @@ public sealed class LiveBotTests(LiveBotFixture fixture)
     [Fact]
     public async Task Workshop_PostAndRate_OverHttp()
     {
-        var workshop = new LiveWorkshop(fixture.Bot, participants: 3);
+        var workshop = new WorkshopDriver<LiveBot>(fixture.Bot, participants: 3, uniquePeople: true);
         await workshop.StartAsync("Live Test Partnership");
         using (var posted = await workshop.SayAsync(workshop.Facilitator, "post 1.1"))
         {

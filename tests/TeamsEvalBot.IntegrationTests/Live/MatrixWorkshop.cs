@@ -16,24 +16,24 @@ public sealed class MatrixWorkshop
 {
     private static readonly ConditionalWeakTable<LiveBot, Task<MatrixWorkshop>> Shared = new();
 
-    private MatrixWorkshop(LiveWorkshop workshop) => Workshop = workshop;
+    private MatrixWorkshop(WorkshopDriver<LiveBot> workshop) => Workshop = workshop;
 
-    public LiveWorkshop Workshop { get; }
+    public WorkshopDriver<LiveBot> Workshop { get; }
 
     public LiveBot Bot => Workshop.Bot;
 
     public string Id => Workshop.WorkshopId!;
 
-    public LiveWorkshop.Person Facilitator => Workshop.Facilitator;
+    public WorkshopDriver.Person Facilitator => Workshop.Facilitator;
 
-    public LiveWorkshop.Person Participant => Workshop.People[1];
+    public WorkshopDriver.Person Participant => Workshop.People[1];
 
-    public LiveWorkshop.Person Observer => Workshop.People[3];
+    public WorkshopDriver.Person Observer => Workshop.People[3];
 
     public static Task<MatrixWorkshop> ForAsync(LiveBot bot) => Shared.GetValue(bot, SetUpAsync);
 
     /// <summary>A rating by the participant, with any field changed or removed by <paramref name="change"/>.</summary>
-    public JsonObject Rating(string proposalId, Action<JsonObject>? change = null, LiveWorkshop.Person? from = null)
+    public JsonObject Rating(string proposalId, Action<JsonObject>? change = null, WorkshopDriver.Person? from = null)
     {
         var invoke = Workshop.Rating(from ?? Participant, proposalId, "2", "Shared plan in place.");
         change?.Invoke(Data(invoke));
@@ -41,7 +41,7 @@ public sealed class MatrixWorkshop
     }
 
     /// <summary>A card button with the workshop and proposal in its data, as the bot's own cards send them.</summary>
-    public JsonObject Button(string verb, string proposalId, LiveWorkshop.Person? from = null) =>
+    public JsonObject Button(string verb, string proposalId, WorkshopDriver.Person? from = null) =>
         Workshop.Action(from ?? Participant, verb, new JsonObject { ["workshopId"] = Id, ["proposalId"] = proposalId, ["round"] = 1 });
 
     /// <summary>The Action.Execute data of an adaptiveCard/action invoke.</summary>
@@ -49,7 +49,7 @@ public sealed class MatrixWorkshop
 
     public Task<MatrixAnswer> SendAsync(JsonObject activity) => MatrixAnswer.RecordAsync(Bot, () => Bot.SendAsync(activity));
 
-    public Task<MatrixAnswer> SayAsync(LiveWorkshop.Person from, string text) => MatrixAnswer.RecordAsync(Bot, () => Workshop.SayAsync(from, text));
+    public Task<MatrixAnswer> SayAsync(WorkshopDriver.Person from, string text) => MatrixAnswer.RecordAsync(Bot, () => Workshop.SayAsync(from, text));
 
     /// <summary>Bytes as they are, with a valid channel token: the body is what is wrong.</summary>
     public Task<MatrixAnswer> SendRawAsync(string body) =>
@@ -57,7 +57,7 @@ public sealed class MatrixWorkshop
 
     private static async Task<MatrixWorkshop> SetUpAsync(LiveBot bot)
     {
-        var workshop = new LiveWorkshop(bot, participants: 4);
+        var workshop = new WorkshopDriver<LiveBot>(bot, participants: 4, uniquePeople: true);
         await workshop.StartAsync("Matrix Partnership");
         var matrix = new MatrixWorkshop(workshop);
         await matrix.SayOkAsync(matrix.Observer, "observe");
@@ -81,7 +81,7 @@ public sealed class MatrixWorkshop
         return matrix;
     }
 
-    private async Task SayOkAsync(LiveWorkshop.Person from, string text)
+    private async Task SayOkAsync(WorkshopDriver.Person from, string text)
     {
         using var response = await Workshop.SayAsync(from, text);
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{text}: {(int)response.StatusCode}");

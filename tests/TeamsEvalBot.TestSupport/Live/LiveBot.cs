@@ -9,7 +9,7 @@ namespace TeamsEvalBot.TestSupport;
 /// on, Azurite, the local identity server (which signs the inbound tokens and serves the bot's
 /// outbound ones through the managed-identity endpoint) and an HTTP recording connector.
 /// </summary>
-public sealed class LiveBot : IAsyncDisposable
+public sealed class LiveBot : IBotEndpoint, IAsyncDisposable
 {
     public const string AppId = "5b7e3c1a-9d2f-4e6b-8a10-2c4d6e8f0a12";
 
@@ -33,6 +33,8 @@ public sealed class LiveBot : IAsyncDisposable
     public ConnectorServer ConnectorServer { get; }
 
     public RecordingConnector Connector => ConnectorServer.Connector;
+
+    public string StorageConnectionString => Azurite.ConnectionString;
 
     public IReadOnlyList<BotProcess> Instances => instances;
 
