@@ -6,10 +6,10 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Domain.Frameworks;
 using Xunit.Abstractions;
 
 namespace TeamsEvalBot.IntegrationTests;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
-using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;

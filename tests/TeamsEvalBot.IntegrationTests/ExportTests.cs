@@ -5,10 +5,10 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using TeamsEvalBot.Storage;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsEvalBot.Storage.Workshops;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Storage.Workshops;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
 

@@ -5,8 +5,8 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using TeamsEvalBot.Storage;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Storage;
 using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;

@@ -1,6 +1,6 @@
 using System.Net;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
 

@@ -1,11 +1,11 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Domain.Participants;
-using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.IntegrationTests;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.LoadHarness;
 

@@ -1,8 +1,8 @@
 using Azure.Data.Tables;
-using TeamsEvalBot.Storage;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Storage;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.LoadHarness;
 

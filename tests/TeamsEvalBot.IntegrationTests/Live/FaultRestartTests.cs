@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.TestSupport;
 using Xunit.Abstractions;
 
 namespace TeamsEvalBot.IntegrationTests.Live;

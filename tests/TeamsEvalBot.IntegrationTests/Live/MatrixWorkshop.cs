@@ -2,8 +2,8 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json.Nodes;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests.Live;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Cards;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.Tests.Cards;
 

@@ -1,11 +1,11 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
-using TeamsEvalBot.Domain.Reconciliation.Cards;
-using TeamsEvalBot.Domain.Summaries.Cards;
-using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Rating.Cards;
+using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
+using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Workshops;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.Export;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Reconciliation.Cards;
-using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Reconciliation;
+using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.Export;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
 

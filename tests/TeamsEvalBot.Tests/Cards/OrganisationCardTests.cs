@@ -1,6 +1,6 @@
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating.Cards;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 

@@ -1,7 +1,7 @@
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Tests.Cards;

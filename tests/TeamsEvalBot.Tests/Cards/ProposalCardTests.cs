@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Cards;
-using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Workshops;
+using TeamsEvalBot.TestSupport;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 

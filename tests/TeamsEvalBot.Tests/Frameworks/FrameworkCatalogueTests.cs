@@ -1,5 +1,5 @@
-using TeamsEvalBot.TestSupport;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.Tests.Frameworks;
 

@@ -1,6 +1,6 @@
-using TeamsEvalBot.TestSupport;
-using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Domain.Summaries;
+using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.TestSupport;
 using static TeamsEvalBot.Tests.Cards.ProposalCardFixtures;
 using static TeamsEvalBot.Tests.Cards.ProposalCardJson;
 using static TeamsEvalBot.Tests.Summaries.SummaryFixtures;
