@@ -20,6 +20,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Workshops.AgreedPositionStore>();
         services.AddSingleton<Workshops.WorkshopAdminStore>();
         services.AddSingleton<Workshops.PartnershipIndexStore>();
+        services.AddSingleton<Partnerships.PartnershipStore>();
         services.AddSingleton<Workshops.SummaryStore>();
         services.AddSingleton<Workshops.ImportedWorkshopStore>();
         services.AddSingleton<Downloads.DownloadStore>();

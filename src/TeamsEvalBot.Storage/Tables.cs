@@ -14,8 +14,11 @@ public static class Tables
     /// <summary>One partition per tenant: a row for each "forget me", with counts and never the erased content.</summary>
     public const string Erasures = "Erasures";
 
-    /// <summary>One partition per partnership: its workshops, latest first, and the people its summaries are shared with.</summary>
+    /// <summary>One partition per registered partnership (tenant and id): its workshops, latest first.</summary>
     public const string PartnershipWorkshops = "PartnershipWorkshops";
+
+    /// <summary>Registered partnerships: one partition per tenant for their names, one per partnership for its owners, facilitators and readers.</summary>
+    public const string Partnerships = "Partnerships";
 
     /// <summary>One partition per download link (the token): an exported document, for 10 minutes.</summary>
     public const string Downloads = "Downloads";
@@ -26,5 +29,5 @@ public static class Tables
     /// <summary>One partition per workshop, one row per proposal card: when its shared card was last claimed for an update.</summary>
     public const string CardUpdates = "CardUpdates";
 
-    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures, PartnershipWorkshops, Downloads, ThreadSends, CardUpdates];
+    public static IReadOnlyList<string> All { get; } = [Conversations, Workshops, TenantWorkshops, Erasures, PartnershipWorkshops, Partnerships, Downloads, ThreadSends, CardUpdates];
 }

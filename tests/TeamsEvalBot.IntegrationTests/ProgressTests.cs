@@ -86,10 +86,11 @@ public sealed partial class ProgressTests(AzuriteFixture storage) : IDisposable
             ["level-1.1"] = "2",
         });
 
-        Assert.Contains("Only a facilitator can import this workshop's previous round.", reply, StringComparison.Ordinal);
+        Assert.Contains("Only the partnership's owners and the facilitators they appoint can import its previous round.", reply, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Nothing was imported.", card.Wire(), StringComparison.Ordinal);
-        Assert.Single(await bot.Services.GetRequiredService<TeamsEvalBot.Storage.Workshops.PartnershipIndexStore>().GetWorkshopsAsync(partnership, CancellationToken.None));
+        var started = (await workshop.Store.GetActiveAsync(workshop.ConversationId, CancellationToken.None))!.Value;
+        Assert.Single(await bot.Services.GetRequiredService<TeamsEvalBot.Storage.Workshops.PartnershipIndexStore>().GetWorkshopsAsync(started.TenantId, started.PartnershipId, CancellationToken.None));
         Assert.Equal(2, bot.Logs.GetSnapshot().Count(log => log.Id.Id == 2604));
     }
 

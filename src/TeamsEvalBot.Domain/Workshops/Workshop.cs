@@ -25,6 +25,9 @@ public sealed record Workshop(
     /// <summary>The tenant the workshop's conversation belongs to.</summary>
     public string TenantId { get; init; } = string.Empty;
 
+    /// <summary>The registered partnership it evaluates; <see cref="Partnership"/> is that partnership's name.</summary>
+    public string PartnershipId { get; init; } = string.Empty;
+
     /// <summary>People who may read but never rate.</summary>
     public IReadOnlyList<Person> Observers { get; init; } = [];
 

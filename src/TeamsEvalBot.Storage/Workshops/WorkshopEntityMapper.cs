@@ -21,6 +21,7 @@ internal static class WorkshopEntityMapper
         ["Status"] = workshop.Status.ToString(),
         ["MemberCount"] = workshop.MemberCount,
         ["TenantId"] = workshop.TenantId,
+        ["PartnershipId"] = workshop.PartnershipId,
         ["Observers"] = JsonSerializer.Serialize(workshop.Observers, StoredJson.Options),
     };
 
@@ -37,6 +38,7 @@ internal static class WorkshopEntityMapper
         e.GetInt32("MemberCount") ?? 0)
     {
         TenantId = e.GetString("TenantId") ?? string.Empty,
+        PartnershipId = e.GetString("PartnershipId") ?? string.Empty,
         Observers = e.GetString("Observers") is { } observers ? JsonSerializer.Deserialize<List<Person>>(observers, StoredJson.Options) ?? [] : [],
     };
 

@@ -32,7 +32,7 @@ public sealed class AskedWorkshop(WorkshopFinder finder)
             return null;
         }
 
-        var lookup = await finder.ForPartnershipAsync(partnership, cancellationToken);
+        var lookup = await finder.ForPartnershipAsync(turn.Activity.TenantId ?? string.Empty, partnership, cancellationToken);
         if (lookup.Workshop is null)
         {
             await turn.SendCardAsync(

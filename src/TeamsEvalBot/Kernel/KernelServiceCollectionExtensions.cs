@@ -24,6 +24,9 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<SharedCardRefresher>();
         services.AddHostedService(provider => provider.GetRequiredService<SharedCardRefresher>());
         services.AddOptions<SummaryOptions>().Bind(configuration.GetSection(SummaryOptions.Section));
+        services.AddOptions<PartnershipOptions>().Bind(configuration.GetSection(PartnershipOptions.Section));
+        services.AddSingleton<PartnershipRegistry>();
+        services.AddSingleton<StewardGuard>();
         services.AddSingleton<SummaryReaders>();
         services.AddSingleton<WorkshopFinder>();
         services.AddSingleton<AskedWorkshop>();

@@ -8,13 +8,10 @@ namespace TeamsEvalBot.Kernel;
 public sealed record PartnershipLookup(Workshop? Workshop, IReadOnlyList<string> Candidates);
 
 /// <summary>Finds the workshop a summary is about: the conversation's, or a partnership's latest, and the one before it.</summary>
-public sealed class WorkshopFinder(WorkshopStore store, WorkshopAdminStore admin, PartnershipIndexStore index)
+public sealed class WorkshopFinder(WorkshopStore store, WorkshopAdminStore admin, PartnershipIndexStore index, PartnershipRegistry registry)
 {
     // An open workshop is among a partnership's latest; older ones ended long ago.
     private const int WorkshopsRead = 10;
-
-    // One row per workshop across all partnerships: plenty for Scotland's 31.
-    private const int IndexRowsSearched = 2000;
 
     /// <summary>The conversation's open workshop, else its latest-started ended one.</summary>
     public async Task<Workshop?> InConversationAsync(string conversationId, CancellationToken cancellationToken)
@@ -36,18 +33,18 @@ public sealed class WorkshopFinder(WorkshopStore store, WorkshopAdminStore admin
     }
 
     /// <summary>
-    /// The partnership's open workshop, else its latest-started one. The name is matched whole
-    /// first; failing that, a single partnership whose name holds all the typed words will do.
+    /// The registered partnership's open workshop, else its latest-started one, in the reader's
+    /// tenant only. The name is matched whole first; failing that, a single registered partnership
+    /// whose name holds all the typed words will do.
     /// </summary>
-    public async Task<PartnershipLookup> ForPartnershipAsync(string typed, CancellationToken cancellationToken)
+    public async Task<PartnershipLookup> ForPartnershipAsync(string tenantId, string typed, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(typed);
-        var rows = await index.GetWorkshopsAsync(typed, cancellationToken);
-        if (rows.Count == 0)
+        var partnership = await registry.FindAsync(tenantId, typed, cancellationToken);
+        if (partnership is null)
         {
-            var names = (await index.GetAllWorkshopsAsync(IndexRowsSearched, cancellationToken))
-                .Where(w => PartnershipName.HasAllWords(w.Partnership, typed))
-                .Select(w => w.Partnership)
+            var names = (await registry.NamesAsync(tenantId, cancellationToken))
+                .Where(name => PartnershipName.HasAllWords(name, typed))
                 .DistinctBy(PartnershipName.Key)
                 .Order(StringComparer.OrdinalIgnoreCase)
                 .ToList();
@@ -56,11 +53,11 @@ public sealed class WorkshopFinder(WorkshopStore store, WorkshopAdminStore admin
                 return new PartnershipLookup(null, names);
             }
 
-            rows = await index.GetWorkshopsAsync(names[0], cancellationToken);
+            partnership = await registry.FindAsync(tenantId, names[0], cancellationToken);
         }
 
         var workshops = new List<Workshop>();
-        foreach (var row in rows.Take(WorkshopsRead))
+        foreach (var row in partnership is null ? [] : (await index.GetWorkshopsAsync(tenantId, partnership.Id, cancellationToken)).Take(WorkshopsRead))
         {
             // A row is written just before its workshop, so a start that failed in between leaves a row without one.
             if (await store.GetAsync(row.WorkshopId, cancellationToken) is { } workshop)
@@ -76,7 +73,7 @@ public sealed class WorkshopFinder(WorkshopStore store, WorkshopAdminStore admin
     public async Task<Workshop?> PreviousAsync(Workshop workshop, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
-        foreach (var row in (await index.GetWorkshopsAsync(workshop.Partnership, cancellationToken)).Where(r => r.WorkshopId != workshop.Id && r.StartedAt < workshop.StartedAt))
+        foreach (var row in (await index.GetWorkshopsAsync(workshop.TenantId, workshop.PartnershipId, cancellationToken)).Where(r => r.WorkshopId != workshop.Id && r.StartedAt < workshop.StartedAt))
         {
             if (await store.GetAsync(row.WorkshopId, cancellationToken) is { } previous)
             {

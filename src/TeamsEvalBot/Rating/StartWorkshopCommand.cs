@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Partnerships;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
@@ -11,6 +12,7 @@ namespace TeamsEvalBot.Rating;
 /// <summary>"start workshop &lt;partnership&gt; [framework &lt;id&gt;]": anyone may start one; they become its facilitator.</summary>
 public sealed partial class StartWorkshopCommand(
     WorkshopStore store,
+    PartnershipRegistry partnerships,
     RosterReader roster,
     FrameworkCatalogue frameworks,
     TimeProvider clock,
@@ -29,9 +31,15 @@ public sealed partial class StartWorkshopCommand(
             return;
         }
 
-        if (partnership.Length == 0 || partnership.Length > PartnershipName.MaxLength || partnership.Any(char.IsControl))
+        if (partnership.Length == 0 || partnership.Length > PartnershipName.MaxLength)
         {
             await Refuse(request, $"The partnership name must be 1 to {PartnershipName.MaxLength} characters.", $"For example: {turn.CommandPrefix}start workshop Angus Health and Social Care Partnership", cancellationToken);
+            return;
+        }
+
+        if (PartnershipName.HasHiddenCharacters(partnership))
+        {
+            await Refuse(request, "The partnership name holds hidden characters (control, zero-width or text-direction marks), so nothing was started.", "Type the name again rather than pasting it.", cancellationToken);
             return;
         }
 
@@ -43,13 +51,19 @@ public sealed partial class StartWorkshopCommand(
             return;
         }
 
+        var registered = await PartnershipAsync(request, partnership, cancellationToken);
+        if (registered is null)
+        {
+            return;
+        }
+
         var settings = WorkshopSettings.Default;
         var members = await roster.ReadAsync(activity.ServiceUrl!, conversationId, settings, cancellationToken);
         var workshop = new Workshop(
             Guid.NewGuid().ToString("N"),
             conversationId,
             activity.ServiceUrl!,
-            partnership,
+            registered.Name,
             framework!.Id,
             clock.GetUtcNow(),
             [new Person(turn.PersonId, turn.PersonName)],
@@ -58,6 +72,7 @@ public sealed partial class StartWorkshopCommand(
             members.Count)
         {
             TenantId = activity.TenantId ?? string.Empty,
+            PartnershipId = registered.Id,
         };
         if (!await store.TryStartAsync(workshop, members, cancellationToken))
         {
@@ -67,6 +82,32 @@ public sealed partial class StartWorkshopCommand(
 
         RatingLog.Started(logger, workshop.Id, members.Count);
         await turn.SendCardAsync(WorkshopCard.Build(workshop, framework, $"Next: post the proposals with {turn.CommandPrefix}post all, or one at a time with {turn.CommandPrefix}post 1.1"), cancellationToken);
+    }
+
+    /// <summary>
+    /// The registered partnership, registering it with the sender as its owner when it is new and
+    /// registration is open; null after saying why the sender may not start its workshop.
+    /// </summary>
+    private async Task<Partnership?> PartnershipAsync(CommandRequest request, string name, CancellationToken cancellationToken)
+    {
+        var turn = request.Turn;
+        var tenant = turn.Activity.TenantId ?? string.Empty;
+        var aadObjectId = turn.Activity.From?.AadObjectId;
+        var found = await partnerships.FindAsync(tenant, name, cancellationToken)
+            ?? await partnerships.RegisterAsync(tenant, name, new Steward(turn.PersonId, aadObjectId, turn.PersonName), cancellationToken);
+        if (found is null)
+        {
+            await Refuse(request, InertText.Paragraph(InertText.Typed(name), InertText.Run(" is not a registered partnership, so nothing was started.")), "Partnerships are registered by your Teams administrator in the app settings. Check the name, or ask them to register it.", cancellationToken);
+            return null;
+        }
+
+        if (!found.MayRun(turn.PersonId, aadObjectId))
+        {
+            await Refuse(request, InertText.Paragraph(InertText.Typed(found.Name), InertText.Run(" is registered, and only its owners and the facilitators they appoint can start its workshops. Nothing was started.")), $"Ask an owner ({PartnershipWords.Owners(found)}) to start it, or to appoint you with add facilitator.", cancellationToken);
+            return null;
+        }
+
+        return found;
     }
 
     private Task Refuse(CommandRequest request, string whatHappened, string whatToDo, CancellationToken cancellationToken) =>

@@ -34,7 +34,13 @@ public sealed class AgreeVerb(
             return refusal;
         }
 
-        // The role is checked before anything of the proposal is read.
+        // The role, then the round, are checked before anything of the proposal is read.
+        if (workshop is not null && await loader.NotReconcilableAsync(workshop.Value.Id, request.ProposalId, request.Number("round"), cancellationToken) is { } notReconcilable)
+        {
+            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "round not revealed or not current");
+            return ErrorCard.Build(CardElements.Text(notReconcilable), "Reveal the current round, then open the reconcile card again.");
+        }
+
         var model = workshop is null ? null : await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
         if (workshop is null || model is null)
         {
@@ -47,7 +53,7 @@ public sealed class AgreeVerb(
         if (!model.Current.Progress.IsRevealed)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "proposal not revealed");
-            return ReconcileCard.Build(model with { Input = input, Notice = "A new round is open for this proposal, so nothing was saved. Reveal the round, then agree the position." });
+            return ErrorCard.Build(CardElements.Text("A new round is open for this proposal, so nothing was saved."), "Reveal the round, then agree the position.");
         }
 
         var (position, problem) = AgreementRules.Check(input, model.Current.Framework, model.Current.Progress, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow());

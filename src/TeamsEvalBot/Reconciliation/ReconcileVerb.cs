@@ -20,12 +20,13 @@ public sealed class ReconcileVerb(ReconcileLoader loader, WorkshopStore store, F
             return refusal;
         }
 
-        // The role is checked before anything of the proposal is read.
-        var model = workshop is null ? null : await loader.LoadAsync(workshop.Value.Id, request.ProposalId, cancellationToken);
+        // The role, then the round, are checked before anything of the proposal is read.
+        var problem = workshop is null ? "There is no revealed proposal on this card to reconcile." : await loader.NotReconcilableAsync(workshop.Value.Id, request.ProposalId, request.Number("round"), cancellationToken);
+        var model = problem is null ? await loader.LoadAsync(workshop!.Value.Id, request.ProposalId, cancellationToken) : null;
         if (model is null || !model.Current.Progress.IsRevealed)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "no revealed proposal");
-            return ErrorCard.Build(CardElements.Text("There is no revealed proposal on this card to reconcile."), "Reveal the proposal first, then choose Reconcile.");
+            return ErrorCard.Build(CardElements.Text(problem ?? "There is no revealed proposal on this card to reconcile."), "Reveal the proposal first, then choose Reconcile.");
         }
 
         // From the reconciliation card itself the form's values come back with the action: keep them.

@@ -1,9 +1,11 @@
+using TeamsEvalBot.Domain.Partnerships;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Partnerships;
 
 namespace TeamsEvalBot.Roles;
 
 /// <summary>"add facilitator @person": a facilitator shares the running of the workshop.</summary>
-public sealed class AddFacilitatorCommand(FacilitatorGuard guard, RoleChanges roles) : IMessageCommand
+public sealed class AddFacilitatorCommand(FacilitatorGuard guard, RoleChanges roles, PartnershipRegistry registry, PartnershipStore partnerships, TimeProvider clock) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -34,9 +36,22 @@ public sealed class AddFacilitatorCommand(FacilitatorGuard guard, RoleChanges ro
             return;
         }
 
-        if (await roles.SaveAsync(turn, stored, workshop with { Facilitators = [.. workshop.Facilitators, person] }, "facilitator added", cancellationToken))
+        if (!await roles.SaveAsync(turn, stored, workshop with { Facilitators = [.. workshop.Facilitators, person] }, "facilitator added", cancellationToken))
         {
-            await RoleChanges.TellAsync(turn, RoleChanges.About(person, " is now a facilitator of this workshop. They can post, close and reveal proposals, give people roles and end the workshop."), cancellationToken);
+            return;
         }
+
+        // An owner's appointment holds for the partnership: the person may start its next workshops, import and share too.
+        var partnership = await registry.GetAsync(workshop.TenantId, workshop.PartnershipId, cancellationToken);
+        var aadObjectId = turn.Activity.From?.AadObjectId;
+        var appointed = partnership?.IsOwner(turn.PersonId, aadObjectId) == true;
+        if (appointed)
+        {
+            await partnerships.AddFacilitatorAsync(partnership!.Id, new Steward(person.Id, null, person.Name), new Steward(turn.PersonId, aadObjectId, turn.PersonName), clock.GetUtcNow(), cancellationToken);
+        }
+
+        await RoleChanges.TellAsync(turn, RoleChanges.About(person, appointed
+            ? " is now a facilitator of this workshop, appointed by an owner: they can also start the partnership's next workshops, import its previous round and share its summaries."
+            : " is now a facilitator of this workshop. They can post, close and reveal proposals, give people roles and end the workshop."), cancellationToken);
     }
 }

@@ -16,4 +16,10 @@ public static partial class RolesLog
 
     [LoggerMessage(EventId = 2403, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: its partnership's summaries were shared with one more person")]
     public static partial void SummariesShared(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 2304, Level = LogLevel.Information, Message = "Workshop {WorkshopId}: sharing stopped for one person (was shared: {WasShared})")]
+    public static partial void SummariesUnshared(ILogger logger, string workshopId, bool wasShared);
+
+    [LoggerMessage(EventId = 2305, Level = LogLevel.Information, Message = "Partnership {PartnershipId}: {Change}")]
+    public static partial void OwnersChanged(ILogger logger, string partnershipId, string change);
 }

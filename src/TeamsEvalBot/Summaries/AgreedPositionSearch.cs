@@ -55,7 +55,7 @@ public sealed class AgreedPositionSearch(
         var wanted = request.Skip + request.Count;
         var found = new List<PositionMatch>();
         var read = 0;
-        foreach (var row in await index.GetAllWorkshopsAsync(IndexRowsSearched, cancellationToken))
+        foreach (var row in await index.GetAllWorkshopsAsync(turn.Activity.TenantId ?? string.Empty, IndexRowsSearched, cancellationToken))
         {
             if (found.Count >= wanted)
             {

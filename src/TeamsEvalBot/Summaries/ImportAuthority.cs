@@ -1,34 +1,70 @@
+using System.Globalization;
+using TeamsEvalBot.Domain.Partnerships;
+using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Partnerships;
 using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Summaries;
 
 /// <summary>
-/// Who may import a previous round: when this conversation has an open workshop, only its
-/// facilitators, and only for its partnership; otherwise whoever starts it, who becomes the
-/// imported workshop's facilitator (as "start workshop" makes its starter one).
+/// Who may import a previous round, and of when: only for a registered partnership, by its owners
+/// and the facilitators they appoint; dated no later than today and no later than the
+/// partnership's latest workshop; a few a day for each person, so imports cannot flood the index.
+/// In a chat with an open workshop, only for that workshop's partnership.
 /// </summary>
-public sealed class ImportAuthority(WorkshopStore store)
+public sealed class ImportAuthority(
+    WorkshopStore store,
+    PartnershipRegistry registry,
+    PartnershipIndexStore index,
+    PartnershipStore partnerships,
+    TimeProvider clock)
 {
-    /// <returns>Null when allowed, else why not, in words for the person.</returns>
-    public async Task<string?> RefusalAsync(TurnContext turn, string partnership, CancellationToken cancellationToken)
+    public const int ImportsPerDay = 10;
+
+    /// <summary>The partnership to import for, or why not in words for the person.</summary>
+    public async Task<(Partnership? Partnership, string? Refusal)> CheckAsync(TurnContext turn, string name, DateOnly date, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (await store.GetActiveAsync(turn.Activity.Conversation?.Id ?? string.Empty, cancellationToken) is not { } open)
+        var tenant = turn.Activity.TenantId ?? string.Empty;
+        if (await store.GetActiveAsync(turn.Activity.Conversation?.Id ?? string.Empty, cancellationToken) is { } open
+            && PartnershipName.Key(open.Value.Partnership) != PartnershipName.Key(name))
         {
-            return null;
+            return (null, "This chat's workshop is for another partnership. Import that partnership's previous round in its own chat, or in a 1:1 chat with me.");
         }
 
-        if (!WorkshopRoles.MayFacilitate(open.Value, turn.PersonId))
+        var partnership = await registry.FindAsync(tenant, name, cancellationToken);
+        if (partnership is null)
         {
-            var (whatHappened, whatToDo) = FacilitatorGuard.RefusalText(open.Value, "import this workshop's previous round");
-            return $"{whatHappened} {whatToDo}";
+            return (null, $"That partnership is not registered. Its owner registers it by starting its first workshop ({turn.CommandPrefix}start workshop and the name); then import its previous round.");
         }
 
-        return PartnershipName.Key(open.Value.Partnership) == PartnershipName.Key(partnership)
-            ? null
-            : "This chat's workshop is for another partnership. Import that partnership's previous round in its own chat, or in a 1:1 chat with me.";
+        if (!partnership.MayRun(turn.PersonId, turn.Activity.From?.AadObjectId))
+        {
+            return (null, $"Only the partnership's owners and the facilitators they appoint can import its previous round. Ask an owner ({PartnershipWords.Owners(partnership)}).");
+        }
+
+        if (date > UkTime.Today(clock))
+        {
+            return (null, "That date is in the future. Type the date the previous self-evaluation was held.");
+        }
+
+        var workshops = await index.GetWorkshopsAsync(tenant, partnership.Id, cancellationToken);
+        var latest = workshops.Count > 0 ? workshops[0] : null;
+        if (latest is not null && date > DateOnly.FromDateTime(latest.StartedAt.UtcDateTime))
+        {
+            return (null, $"That date is after the partnership's latest workshop, started {latest.StartedAt.UtcDateTime.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}. An import records a round held before it.");
+        }
+
+        return (partnership, null);
+    }
+
+    /// <summary>Counts one import by the person; false when they have made their day's imports already.</summary>
+    public Task<bool> TryCountAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return partnerships.TryCountImportAsync(turn.Activity.TenantId ?? string.Empty, turn.PersonId, clock.GetUtcNow(), ImportsPerDay, TimeSpan.FromDays(1), cancellationToken);
     }
 }

@@ -23,7 +23,7 @@ public sealed class ImportPreviousCommand(ImportAuthority authority, FrameworkCa
             return;
         }
 
-        if (await authority.RefusalAsync(turn, parsed.Partnership, cancellationToken) is { } refusal)
+        if ((await authority.CheckAsync(turn, parsed.Partnership, parsed.Date, cancellationToken)).Refusal is { } refusal)
         {
             ProgressLog.ImportRefused(logger, turn.PersonId, refusal);
             await turn.SendCardAsync(ErrorCard.Build(CardElements.Text("Nothing was imported."), refusal), cancellationToken);

@@ -37,8 +37,10 @@ public sealed class ImportPreviousVerb(
             return ErrorCard.Build(CardElements.Text("This card is incomplete, so nothing was imported."), $"Type {turn.CommandPrefix}import previous again.");
         }
 
-        if (await authority.RefusalAsync(turn, partnership, cancellationToken) is { } refusal)
+        var (registered, refusal) = await authority.CheckAsync(turn, partnership, date, cancellationToken);
+        if (registered is null || (refusal is null && !await authority.TryCountAsync(turn, cancellationToken)))
         {
+            refusal ??= $"You have made {ImportAuthority.ImportsPerDay} imports in the last day. Try again tomorrow.";
             ProgressLog.ImportRefused(logger, turn.PersonId, refusal);
             return ImportPreviousCard.Build(framework, partnership, date, importId, $"Nothing was imported. {refusal}");
         }
@@ -49,7 +51,7 @@ public sealed class ImportPreviousVerb(
             importId,
             turn.Activity.Conversation?.Id ?? string.Empty,
             turn.Activity.ServiceUrl ?? string.Empty,
-            partnership,
+            registered.Name,
             framework.Id,
             new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
             [importer],
@@ -58,6 +60,7 @@ public sealed class ImportPreviousVerb(
             MemberCount: 0)
         {
             TenantId = turn.Activity.TenantId ?? string.Empty,
+            PartnershipId = registered.Id,
         };
         if (!await imported.TryRecordAsync(workshop, now, cancellationToken))
         {

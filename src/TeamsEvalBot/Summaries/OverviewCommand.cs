@@ -33,8 +33,8 @@ public sealed class OverviewCommand(
         var arguments = request.Arguments;
         var rag = string.Equals(arguments?.Trim(), "rag", StringComparison.OrdinalIgnoreCase);
         var framework = frameworks.Default;
-        var latestRows = (await index.GetAllWorkshopsAsync(IndexRowsRead, cancellationToken))
-            .GroupBy(w => PartnershipName.Key(w.Partnership))
+        var latestRows = (await index.GetAllWorkshopsAsync(turn.Activity.TenantId ?? string.Empty, IndexRowsRead, cancellationToken))
+            .GroupBy(w => w.PartnershipId)
             .Select(g => g.OrderByDescending(w => w.StartedAt).First())
             .Take(MaxPartnerships)
             .ToList();
