@@ -144,6 +144,7 @@ resource webApp 'Microsoft.Web/sites@2024-11-01' = {
         { name: 'Storage__TableEndpoint', value: storage.properties.primaryEndpoints.table }
         { name: 'Storage__ManagedIdentityClientId', value: identity.properties.clientId }
         { name: 'Downloads__BaseUrl', value: 'https://${webAppName}.azurewebsites.net' } // export download links
+        { name: 'Partnerships__Registration', value: 'Locked' } // partnerships and their owners come from app settings: see README
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: appInsights.properties.ConnectionString }
       ]
     }
