@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -60,14 +61,60 @@ public sealed class ExportTests(AzuriteFixture storage) : IDisposable
 
         // Four people gave evidence; a few excerpts are shown, not all.
         Assert.Equal(3, text.Split("“evidence from Person ").Length - 1);
+
+        // Named, and two raters each: the organisations are named beside their evidence, as on the cards.
+        Assert.Contains("“evidence from Person 0” (NHS board, Not yet established)", text, StringComparison.Ordinal);
+        Assert.Contains("“evidence from Person 1” (Local authority, Partly established)", text, StringComparison.Ordinal);
         Assert.Contains("Publish the joint leadership plan", text, StringComparison.Ordinal);
         Assert.Contains("Lead: Person 1. Partner: NHS board. Timescale: 01/01/2020. Status: Planned (overdue).", text, StringComparison.Ordinal);
         Assert.Contains("Lead: Person 2. Partner: Local authority. Timescale: Ongoing. Status: In progress.", text, StringComparison.Ordinal);
 
-        var alpha = KrippendorffAlpha.Ordinal([[0, 1, 2, 2]], 4)!.Value.ToString("0.00", CultureInfo.InvariantCulture);
-        Assert.Contains($"(Krippendorff's alpha, ordinal, over the ratings behind 1 rated proposals): {alpha}.", text, StringComparison.Ordinal);
+        // Alpha is for the facilitators' report, as on the summary: a member's export has none.
+        Assert.Contains("The partners agreed positions on 1 of 22 proposals.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Krippendorff", text, StringComparison.Ordinal);
         Assert.Contains(bot.Logs.GetSnapshot(), log => log.Id.Id == 2502);
         bot.Connector.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task ExportWord_ByAFacilitator_CarriesAlpha()
+    {
+        var (workshop, _, _) = await AgreedAsync(bot);
+
+        var text = await WordTextAsync(workshop, workshop.Facilitator);
+
+        var alpha = KrippendorffAlpha.Ordinal([[0, 1, 2, 2]], 4)!.Value.ToString("0.00", CultureInfo.InvariantCulture);
+        Assert.Contains($"(Krippendorff's alpha, ordinal, over the ratings behind 1 rated proposals): {alpha}.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExportWord_OfAnAnonymousWorkshop_NamesNoOrganisationBesideTheEvidence()
+    {
+        var (workshop, workshopId, _) = await AgreedAsync(bot);
+        var (_, card) = await workshop.ActAsync(workshop.Facilitator, "settings", new JsonObject { ["workshopId"] = workshopId, ["anonymity"] = "anonymous" });
+        Assert.Contains("Settings saved.", card.Wire(), StringComparison.Ordinal);
+
+        var text = await WordTextAsync(workshop, workshop.Facilitator);
+
+        // Person 0 and 3 speak for the NHS board, 1 and 2 for the local authority: groups big enough to name, but not here.
+        var excerpts = text.Split('\n').Where(p => p.StartsWith("“evidence from Person ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, excerpts.Count);
+        Assert.All(excerpts, excerpt => Assert.Matches(@"^“evidence from Person [0-3]” \((Not yet established|Partly established|Established)\)$", excerpt));
+    }
+
+    [Fact]
+    public async Task ExportWord_AnOrganisationBelowTheSmallestGroup_IsNotNamedBesideItsEvidence()
+    {
+        var (workshop, workshopId, _) = await AgreedAsync(bot);
+        await workshop.ActAsync(workshop.Facilitator, "settings", new JsonObject { ["workshopId"] = workshopId, ["minimumGroupSize"] = "3" });
+
+        var text = await WordTextAsync(workshop, workshop.People[3]);
+
+        // Two raters each: below a smallest group of 3, so neither organisation is named beside its evidence.
+        var excerpts = text.Split('\n').Where(p => p.StartsWith("“evidence from Person ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(3, excerpts.Count);
+        Assert.All(excerpts, excerpt => Assert.DoesNotContain("NHS board", excerpt, StringComparison.Ordinal));
+        Assert.All(excerpts, excerpt => Assert.DoesNotContain("Local authority", excerpt, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -157,6 +204,17 @@ public sealed class ExportTests(AzuriteFixture storage) : IDisposable
         var workshopId = await workshop.StartAsync(partnership);
         await workshop.AgreeOneOneAsync(workshopId, level: "2", secondAction: true);
         return (workshop, workshopId, partnership);
+    }
+
+    /// <summary>Asks for the Word document as <paramref name="reader"/>, downloads it through its link, and gives its paragraphs, one a line.</summary>
+    private static async Task<string> WordTextAsync(WorkshopDriver<BotApp> workshop, WorkshopDriver.Person reader)
+    {
+        var sent = workshop.Bot.Connector.SentCards.Count();
+        await workshop.SayAsync(reader, "export word");
+        using var response = await workshop.Bot.GetAsync(workshop.Bot.LinkSince(sent));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        return string.Join('\n', document.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => p.InnerText));
     }
 
     // Columns A to I; an empty cell has no text.

@@ -7,13 +7,16 @@ using TeamsEvalBot.Kernel;
 
 namespace TeamsEvalBot.Export;
 
-/// <summary>What an export shows: the framework, the agreed positions by proposal id, the ratings of the agreed rounds, alpha and today in UK time.</summary>
+/// <summary>
+/// What an export shows: the framework, the agreed positions by proposal id, the ratings of the
+/// agreed rounds, alpha (null unless the reader facilitates, as on the summary) and today in UK time.
+/// </summary>
 public sealed record ExportContent(
     Framework Framework,
     Workshop Workshop,
     IReadOnlyDictionary<string, AgreedPosition> Agreed,
     IReadOnlyDictionary<ProposalRound, IReadOnlyList<RatingEntry>> Ratings,
-    WorkshopAgreement Agreement,
+    WorkshopAgreement? Agreement,
     DateOnly Today)
 {
     public AgreedPosition? AgreedFor(Proposal proposal)

@@ -1,4 +1,5 @@
 using TeamsEvalBot.Domain.Summaries.Cards;
+using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Downloads;
 
@@ -30,7 +31,8 @@ public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, 
             return;
         }
 
-        var content = await loader.LoadAsync(workshop, cancellationToken);
+        // Alpha is for the facilitators' report, as on the summary card: anyone else's export leaves it out.
+        var content = await loader.LoadAsync(workshop, withAgreement: WorkshopRoles.MayFacilitate(workshop, turn.PersonId), cancellationToken);
         var document = kind.Build(content);
         if (document.Length > DownloadStore.MaxBytes)
         {

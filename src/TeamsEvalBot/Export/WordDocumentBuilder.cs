@@ -39,17 +39,26 @@ public static class WordDocumentBuilder
         return stream.ToArray();
     }
 
-    /// <summary>How far the partners agreed before discussion settled each position, so a reader can weigh the agreed levels.</summary>
+    /// <summary>
+    /// How many positions are agreed, and for a facilitator how far the partners agreed before
+    /// discussion settled them, so they can weigh the agreed levels.
+    /// </summary>
     public static string Introduction(ExportContent content)
     {
         ArgumentNullException.ThrowIfNull(content);
         var rateable = content.Framework.Proposals.Count(p => p.IsRateable);
         var agreed = content.Framework.Proposals.Count(p => p.IsRateable && content.Agreed.ContainsKey(p.Id));
-        var alpha = content.Agreement.Alpha is { } value
+        var positions = $"The partners agreed positions on {agreed} of {rateable} proposals.";
+        if (content.Agreement is not { } agreement)
+        {
+            return positions;
+        }
+
+        var alpha = agreement.Alpha is { } value
             ? value.ToString("0.00", CultureInfo.InvariantCulture)
             : "not defined (it needs a proposal rated by two people or more, and ratings that are not all the same)";
-        return $"The partners agreed positions on {agreed} of {rateable} proposals. "
-            + $"Agreement between raters across the workshop (Krippendorff's alpha, ordinal, over the ratings behind {content.Agreement.Proposals} rated proposals): {alpha}. "
+        return positions
+            + $" Agreement between raters across the workshop (Krippendorff's alpha, ordinal, over the ratings behind {agreement.Proposals} rated proposals): {alpha}. "
             + "1 is full agreement; 0 is no better than chance.";
     }
 }

@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
 using TeamsEvalBot.Domain.Frameworks;
 using TeamsEvalBot.Domain.Participants;
+using TeamsEvalBot.Domain.Rating;
 using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Kernel;
 
@@ -77,7 +78,9 @@ public static class WordProposalSection
             yield return WordParts.Paragraph(WordParts.Text("Dissent: ", bold: true), WordParts.Text(agreed.Dissent));
         }
 
-        var excerpts = content.AgreedRoundRatings(agreed).Where(r => !string.IsNullOrWhiteSpace(r.Evidence)).Take(ExcerptsShown).ToList();
+        var round = content.AgreedRoundRatings(agreed);
+        var tally = TallyCalculator.Compute(round, content.Framework.Levels.Count, content.Workshop.Settings.MinimumGroupSize);
+        var excerpts = round.Where(r => !string.IsNullOrWhiteSpace(r.Evidence)).Take(ExcerptsShown).ToList();
         if (excerpts.Count > 0)
         {
             yield return WordParts.Paragraph(WordParts.Text($"Evidence from the ratings of round {agreed.Round}:", bold: true));
@@ -86,7 +89,10 @@ public static class WordProposalSection
         foreach (var rating in excerpts)
         {
             var level = content.Framework.Levels.FirstOrDefault(l => l.Rank == rating.LevelRank)?.Name ?? string.Empty;
-            yield return WordParts.Paragraph(WordParts.Text($"“{Excerpt(rating.Evidence)}” ({rating.Organisation.DisplayName()}, {level})"));
+
+            // The document names organisations, never raters: the template speaks for the partners.
+            var organisation = Attribution.Beside(rating, content.Workshop.Settings, tally).Organisation is { } shown ? $"{shown.DisplayName()}, " : string.Empty;
+            yield return WordParts.Paragraph(WordParts.Text($"“{Excerpt(rating.Evidence)}” ({organisation}{level})"));
         }
     }
 

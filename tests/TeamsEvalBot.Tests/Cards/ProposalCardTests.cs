@@ -257,6 +257,20 @@ public sealed class ProposalCardTests
     }
 
     [Fact]
+    public void Revealed_Named_AnOrganisationBelowTheSmallestGroup_IsNamedNeitherInTheBreakdownNorBesideItsEvidence()
+    {
+        // The only third-sector rater, beside two NHS board and two local authority raters.
+        var zebediah = ProposalCardFixtures.Rating("29:zebediah", "Zebediah Secretname", PartnerOrganisation.ThirdSector, 1, "SECRET-EVIDENCE-ZEBEDIAH: carers sit on the planning group", minutes: 5);
+        var card = ProposalCard.Shared(Model(NewWorkshop(Anonymity.Named, members: 6), [.. FiveRaters, zebediah], ProposalStatus.Revealed));
+
+        var paragraph = Assert.Single(OfType(card, "RichTextBlock"), p => RunTexts(p).Contains(zebediah.Evidence));
+        Assert.Equal([zebediah.Evidence, " — ", "Zebediah Secretname"], RunTexts(paragraph));
+        Assert.DoesNotContain(PartnerOrganisation.ThirdSector.DisplayName(), card.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("To keep ratings anonymous, I do not show 1 organisation that has fewer than 2 raters.", TextBlockTexts(card));
+        Assert.Contains(TextRunTexts(card), t => t == "Alison Secretname, NHS board");
+    }
+
+    [Fact]
     public void Revealed_Distribution_ShowsEachLevelNameWithItsCountAsText()
     {
         // Ranks [2,2,2,1]: 0, 1, 3 and 0 of 4; 75 % on Established and IQR 0.25, so consensus.

@@ -2,13 +2,13 @@ using System.Text.Json.Nodes;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Rating;
-using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Domain.Rating.Cards;
 
 /// <summary>
-/// The evidence after the reveal, grouped by level and (when named) by organisation. A page holds a
-/// few short excerpts per level, so even 200 raters with full evidence fit a Teams message.
+/// The evidence after the reveal, grouped by level and by the organisation <see cref="Attribution"/>
+/// shows beside it. A page holds a few short excerpts per level, so even 200 raters with full
+/// evidence fit a Teams message.
 /// </summary>
 internal static class EvidenceSection
 {
@@ -17,8 +17,11 @@ internal static class EvidenceSection
 
     public static IEnumerable<JsonNode> Build(ProposalCardModel model, int page, int perLevel = ExcerptsPerLevelPerPage)
     {
-        var named = model.Workshop.Settings.Anonymity == Anonymity.Named;
-        var withEvidence = model.Ratings.Where(r => !string.IsNullOrWhiteSpace(r.Evidence)).ToList();
+        var tally = model.Tally();
+        var withEvidence = model.Ratings
+            .Where(r => !string.IsNullOrWhiteSpace(r.Evidence))
+            .Select(r => (Rating: r, By: Attribution.Beside(r, model.Workshop.Settings, tally)))
+            .ToList();
         yield return CardElements.Subheading("Evidence");
         if (withEvidence.Count == 0)
         {
@@ -28,10 +31,11 @@ internal static class EvidenceSection
 
         foreach (var level in model.Framework.Levels)
         {
+            // Grouped by the organisation shown, so the order gives away no organisation the excerpts hide.
             var atLevel = withEvidence
-                .Where(r => r.LevelRank == level.Rank)
-                .OrderBy(r => named ? r.Organisation : PartnerOrganisation.Unknown)
-                .ThenBy(r => r.UpdatedAt)
+                .Where(e => e.Rating.LevelRank == level.Rank)
+                .OrderBy(e => e.By.Organisation ?? PartnerOrganisation.Unknown)
+                .ThenBy(e => e.Rating.UpdatedAt)
                 .ToList();
             var shown = atLevel.Skip(page * perLevel).Take(perLevel).ToList();
             if (shown.Count == 0)
@@ -42,9 +46,9 @@ internal static class EvidenceSection
             var heading = CardElements.MinorHeading($"{level.Name} ({atLevel.Count})");
             heading["spacing"] = "Medium";
             yield return heading;
-            foreach (var rating in shown)
+            foreach (var (rating, by) in shown)
             {
-                yield return Excerpt(rating, named);
+                yield return Excerpt(rating, by);
             }
         }
     }
@@ -59,14 +63,14 @@ internal static class EvidenceSection
     private static string Cut(string text) =>
         char.IsHighSurrogate(text[ExcerptLength - 1]) ? text[..(ExcerptLength - 1)] : text[..ExcerptLength];
 
-    private static JsonObject Excerpt(RatingEntry rating, bool named)
+    private static JsonObject Excerpt(RatingEntry rating, Attribution by)
     {
         var text = rating.Evidence.Length <= ExcerptLength ? rating.Evidence : Cut(rating.Evidence) + "…";
         var runs = new List<JsonNode> { InertText.Typed(text) };
-        if (named)
+        if (by.Name is { } name)
         {
             runs.Add(InertText.Run(" — "));
-            runs.Add(InertText.Typed($"{rating.ParticipantName}, {rating.Organisation.DisplayName()}", italic: true));
+            runs.Add(InertText.Typed(by.Organisation is { } organisation ? $"{name}, {organisation.DisplayName()}" : name, italic: true));
         }
 
         return InertText.Paragraph([.. runs]);
