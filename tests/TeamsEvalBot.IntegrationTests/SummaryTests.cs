@@ -92,7 +92,7 @@ public sealed class SummaryTests(AzuriteFixture storage) : IDisposable
         await bot.SayInPersonalChatAsync(chief, $"summary {partnership}");
 
         var replies = bot.Connector.SentCards.Skip(sent).Select(c => c.Wire()).ToList();
-        Assert.Contains("Only a facilitator can share the summaries.", replies[0], StringComparison.Ordinal);
+        Assert.Contains("Only its owners and the facilitators they appoint can share the summaries for", replies[0], StringComparison.Ordinal);
         Assert.Contains(Refusal, replies[1], StringComparison.Ordinal);
     }
 

@@ -51,7 +51,7 @@ public sealed class AddFacilitatorCommand(FacilitatorGuard guard, RoleChanges ro
         }
 
         await RoleChanges.TellAsync(turn, RoleChanges.About(person, appointed
-            ? " is now a facilitator of this workshop, appointed by an owner: they can also start the partnership's next workshops, import its previous round and share its summaries."
+            ? " is now a facilitator of this workshop. An owner appointed them, so they can also start the partnership's next workshops, import its previous round and share its summaries."
             : " is now a facilitator of this workshop. They can post, close and reveal proposals, give people roles and end the workshop."), cancellationToken);
     }
 }

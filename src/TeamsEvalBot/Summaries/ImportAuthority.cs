@@ -10,8 +10,8 @@ using TeamsEvalBot.Storage.Workshops;
 namespace TeamsEvalBot.Summaries;
 
 /// <summary>
-/// Who may import a previous round, and of when: only for a registered partnership, by its owners
-/// and the facilitators they appoint; dated no later than today and no later than the
+/// Who may import a previous round, and of when: for a registered partnership, only its owners
+/// and the facilitators they appoint (a new name is registered by its first import, as by its first workshop); dated no later than today and no later than the
 /// partnership's latest workshop; a few a day for each person, so imports cannot flood the index.
 /// In a chat with an open workshop, only for that workshop's partnership.
 /// </summary>
@@ -24,7 +24,10 @@ public sealed class ImportAuthority(
 {
     public const int ImportsPerDay = 10;
 
-    /// <summary>The partnership to import for, or why not in words for the person.</summary>
+    /// <summary>
+    /// The partnership to import for, or why not in words for the person. Neither, when the name is
+    /// not registered yet and registration is open: saving the import registers it.
+    /// </summary>
     public async Task<(Partnership? Partnership, string? Refusal)> CheckAsync(TurnContext turn, string name, DateOnly date, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
@@ -36,19 +39,25 @@ public sealed class ImportAuthority(
         }
 
         var partnership = await registry.FindAsync(tenant, name, cancellationToken);
-        if (partnership is null)
+        if (partnership is null && registry.IsLocked)
         {
-            return (null, $"That partnership is not registered. Its owner registers it by starting its first workshop ({turn.CommandPrefix}start workshop and the name); then import its previous round.");
-        }
-
-        if (!partnership.MayRun(turn.PersonId, turn.Activity.From?.AadObjectId))
-        {
-            return (null, $"Only the partnership's owners and the facilitators they appoint can import its previous round. Ask an owner ({PartnershipWords.Owners(partnership)}).");
+            return (null, "That partnership is not registered. Partnerships are registered by your Teams administrator in the app settings.");
         }
 
         if (date > UkTime.Today(clock))
         {
             return (null, "That date is in the future. Type the date the previous self-evaluation was held.");
+        }
+
+        // With open registration, importing a new partnership's paper round registers it, as its first workshop would.
+        if (partnership is null)
+        {
+            return (null, null);
+        }
+
+        if (!partnership.MayRun(turn.PersonId, turn.Activity.From?.AadObjectId))
+        {
+            return (null, $"Only the partnership's owners and the facilitators they appoint can import its previous round. Ask an owner ({PartnershipWords.Owners(partnership)}).");
         }
 
         var workshops = await index.GetWorkshopsAsync(tenant, partnership.Id, cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Partnerships;
 using TeamsEvalBot.Domain.Reconciliation;
 using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Summaries.Cards;
@@ -14,6 +15,7 @@ namespace TeamsEvalBot.Summaries;
 /// <summary>Saves the import card: an ended workshop started on the paper round's date, with an agreed position per chosen level.</summary>
 public sealed class ImportPreviousVerb(
     ImportAuthority authority,
+    PartnershipRegistry registry,
     ImportedWorkshopStore imported,
     AgreedPositionStore positions,
     FrameworkCatalogue frameworks,
@@ -38,9 +40,15 @@ public sealed class ImportPreviousVerb(
         }
 
         var (registered, refusal) = await authority.CheckAsync(turn, partnership, date, cancellationToken);
-        if (registered is null || (refusal is null && !await authority.TryCountAsync(turn, cancellationToken)))
+        if (refusal is null && !await authority.TryCountAsync(turn, cancellationToken))
         {
-            refusal ??= $"You have made {ImportAuthority.ImportsPerDay} imports in the last day. Try again tomorrow.";
+            refusal = $"You have made {ImportAuthority.ImportsPerDay} imports in the last day. Try again tomorrow.";
+        }
+
+        registered ??= refusal is null ? await registry.RegisterAsync(turn.Activity.TenantId ?? string.Empty, partnership, new Steward(turn.PersonId, turn.Activity.From?.AadObjectId, turn.PersonName), cancellationToken) : null;
+        if (registered is null)
+        {
+            refusal ??= "That partnership is not registered.";
             ProgressLog.ImportRefused(logger, turn.PersonId, refusal);
             return ImportPreviousCard.Build(framework, partnership, date, importId, $"Nothing was imported. {refusal}");
         }
