@@ -1,20 +1,34 @@
 using System.Globalization;
-using System.Text;
 
 namespace TeamsEvalBot.Domain.Summaries;
 
 /// <summary>
 /// How partnership names are compared. People type the same partnership as "Angus Health and
-/// Social Care Partnership" and " angus health and  social care partnership", so both give one key;
-/// a look-alike spelt with compatibility characters (full-width letters, ligatures) gives the same
-/// key too, and one hiding zero-width or direction marks is refused outright.
+/// Social Care Partnership" and " angus health and  social care partnership", so both give one key.
+/// A look-alike spelt with compatibility characters (full-width letters, ligatures) folds to the
+/// same key, one hiding zero-width or direction marks is refused, and so is one with letters of
+/// other scripts that pass for Latin ones (Cyrillic "а" for "a").
 /// </summary>
+/// <remarks>
+/// The bot runs with invariant globalization, where <see cref="string.Normalize(System.Text.NormalizationForm)"/>
+/// leaves non-ASCII text as it is; so the compatibility forms that NFKC would change among the
+/// characters a name may hold are folded here, and every other character is refused.
+/// </remarks>
 public static class PartnershipName
 {
     /// <summary>The longest name a workshop may have: it must fit a table key and a reply.</summary>
     public const int MaxLength = 120;
 
-    /// <summary>NFKC, case folded, trimmed, with each run of white space made one space.</summary>
+    private static readonly Dictionary<char, string> Compatibility = new()
+    {
+        ['\u00AA'] = "a", ['\u00BA'] = "o", ['\u00B9'] = "1", ['\u00B2'] = "2", ['\u00B3'] = "3",
+        ['\u0132'] = "IJ", ['\u0133'] = "ij", ['\u013F'] = "L", ['\u0140'] = "l", ['\u0149'] = "'n", ['\u017F'] = "s",
+        ['\u01C4'] = "DZ", ['\u01C5'] = "Dz", ['\u01C6'] = "dz", ['\u01C7'] = "LJ", ['\u01C8'] = "Lj", ['\u01C9'] = "lj",
+        ['\u01CA'] = "NJ", ['\u01CB'] = "Nj", ['\u01CC'] = "nj", ['\u01F1'] = "DZ", ['\u01F2'] = "Dz", ['\u01F3'] = "dz",
+        ['\uFB00'] = "ff", ['\uFB01'] = "fi", ['\uFB02'] = "fl", ['\uFB03'] = "ffi", ['\uFB04'] = "ffl", ['\uFB05'] = "st", ['\uFB06'] = "st",
+    };
+
+    /// <summary>Compatibility forms folded (as NFKC would), case folded, trimmed, each run of white space made one space.</summary>
     public static string Key(string partnership)
     {
         ArgumentNullException.ThrowIfNull(partnership);
@@ -43,6 +57,25 @@ public static class PartnershipName
             || c is '\u034F' or '\u115F' or '\u1160' or '\u3164' or '\uFFA0');
     }
 
+    /// <summary>
+    /// Characters a partnership's name may not hold: anything but the Latin alphabet with its
+    /// accents (Gaelic's included), digits, spaces and ordinary punctuation, once compatibility forms are folded.
+    /// </summary>
+    public static bool HasUnsupportedCharacters(string partnership)
+    {
+        ArgumentNullException.ThrowIfNull(partnership);
+        return Folded(partnership).Any(c => !(char.IsWhiteSpace(c)
+            || (c < '\u0250' && !char.IsControl(c))
+            || c is >= '\u2010' and <= '\u2027'));
+    }
+
     private static string[] Words(string text) =>
-        text.Normalize(NormalizationForm.FormKC).ToUpperInvariant().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        Folded(text).ToUpperInvariant().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    private static string Folded(string text) => string.Concat(text.Select(c => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => ((char)(c - 0xFEE0)).ToString(),
+        '\u3000' => " ",
+        _ => Compatibility.GetValueOrDefault(c) ?? c.ToString(),
+    }));
 }

@@ -43,6 +43,12 @@ public sealed partial class StartWorkshopCommand(
             return;
         }
 
+        if (PartnershipName.HasUnsupportedCharacters(partnership))
+        {
+            await Refuse(request, "The partnership name holds characters that are not letters of the Latin alphabet, digits or ordinary punctuation, so nothing was started.", "Type the name with ordinary letters, as the partnership writes it; accents are fine.", cancellationToken);
+            return;
+        }
+
         var activity = turn.Activity;
         var conversationId = activity.Conversation?.Id ?? string.Empty;
         if (await store.GetActiveAsync(conversationId, cancellationToken) is { } open)

@@ -10,8 +10,8 @@ public static class SummaryReplies
 
     public static JsonObject NotAllowed(string partnership, string commandPrefix) => ErrorCard.Build(
         InertText.Paragraph(InertText.Run("You cannot read the summaries of "), InertText.Typed(partnership), InertText.Run(". Nothing is shown.")),
-        "Summaries are for the workshop's members, facilitators and observers, and for people the facilitator shares them with. "
-        + $"Ask the facilitator to type {commandPrefix}share summaries with, and @mention you, in the workshop's chat. Chief officers can also be added by the bot's administrator.");
+        "Summaries are for the workshop's members, facilitators and observers, the partnership's owners, and people they share them with. "
+        + $"Ask an owner of the partnership to type {commandPrefix}share summaries with, and @mention you, in the workshop's chat. Chief officers can also be added by the bot's administrator.");
 
     public static JsonObject NoWorkshopHere(string commandPrefix) => ErrorCard.Build(
         CardElements.Text("There is no workshop in this conversation, so I do not know which partnership you mean."),
