@@ -78,6 +78,11 @@ public sealed class RecordingConnector : HttpMessageHandler
             }
         }
 
+        if (request.Method == HttpMethod.Post && call.Path.EndsWith("/v3/conversations", StringComparison.Ordinal))
+        {
+            return Json(HttpStatusCode.Created, new JsonObject { ["id"] = $"a:personal-{Interlocked.Increment(ref nextId)}" });
+        }
+
         if (request.Method == HttpMethod.Post)
         {
             return Json(HttpStatusCode.Created, new JsonObject { ["id"] = $"activity-{Interlocked.Increment(ref nextId)}" });

@@ -16,6 +16,25 @@ public sealed class ConnectorClient(HttpClient http)
         return await SendForIdAsync(HttpMethod.Post, uri, activity, cancellationToken);
     }
 
+    /// <summary>Opens (or finds) the bot's 1:1 chat with a member of the activity's tenant; its conversation id.</summary>
+    public async Task<string> CreatePersonalConversationAsync(Activity from, string memberId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        var tenant = from.TenantId;
+        var parameters = new JsonObject
+        {
+            ["isGroup"] = false,
+            ["bot"] = new JsonObject { ["id"] = from.Recipient?.Id },
+            ["members"] = new JsonArray(new JsonObject { ["id"] = memberId }),
+            ["tenantId"] = tenant,
+            ["channelData"] = new JsonObject { ["tenant"] = new JsonObject { ["id"] = tenant } },
+        };
+        using var response = await http.PostAsJsonAsync(Url(from.ServiceUrl, "v3/conversations"), parameters, ProtocolJson.Options, cancellationToken);
+        await ConnectorException.ThrowIfFailedAsync(response, cancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(ProtocolJson.Options, cancellationToken);
+        return body?["id"]?.GetValue<string>() is { Length: > 0 } id ? id : throw new ConnectorException(response.StatusCode, "CreateConversation", "Teams answered without a conversation id.");
+    }
+
     public async Task UpdateActivityAsync(Activity activity, CancellationToken cancellationToken)
     {
         var id = activity.Id ?? throw new ArgumentException("An update needs the activity's Id.", nameof(activity));

@@ -9,7 +9,7 @@ namespace TeamsEvalBot.Export;
 /// What both export commands do: find the workshop as "summary" does, check the reader as
 /// "summary" does, build the document, and reply with a link made for that reader.
 /// </summary>
-public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, ExportLoader loader, DownloadLinks links, ILogger<ExportDelivery> logger)
+public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, ExportLoader loader, DownloadLinks links, PrivateDelivery delivery, ILogger<ExportDelivery> logger)
 {
     public async Task DeliverAsync(CommandRequest request, ExportKind kind, CancellationToken cancellationToken)
     {
@@ -43,6 +43,6 @@ public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, 
 
         var link = await links.CreateAsync(kind.FileName(workshop, content.Today), kind.ContentType, document, turn.PersonId, cancellationToken);
         ExportLog.Made(logger, request.Verb, workshop.Id, document.Length, turn.PersonId);
-        await turn.SendCardAsync(ExportReplies.Ready(kind.DocumentName, link), cancellationToken);
+        await delivery.SendAsync(turn, workshop, ExportReplies.Ready(kind.DocumentName, link), cancellationToken);
     }
 }

@@ -31,6 +31,7 @@ public static class KernelServiceCollectionExtensions
         services.AddSingleton<WorkshopFinder>();
         services.AddSingleton<AskedWorkshop>();
         services.AddSingleton<SummaryLoader>();
+        services.AddSingleton<PrivateDelivery>();
         foreach (var handler in routes.Commands.Select(c => c.Handler).Concat(routes.CardVerbs.Select(v => v.Handler)).Concat(routes.Invokes.Select(i => i.Handler)))
         {
             services.TryAddSingleton(handler);

@@ -4,7 +4,7 @@ using TeamsEvalBot.Kernel;
 namespace TeamsEvalBot.Summaries;
 
 /// <summary>"compare [partnership]": the partnership's two most recent workshops side by side, for those who may read its summaries.</summary>
-public sealed class CompareCommand(AskedWorkshop asked, SummaryReaders readers, SummaryLoader loader, ILogger<CompareCommand> logger) : IMessageCommand
+public sealed class CompareCommand(AskedWorkshop asked, SummaryReaders readers, SummaryLoader loader, PrivateDelivery delivery, ILogger<CompareCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -32,6 +32,6 @@ public sealed class CompareCommand(AskedWorkshop asked, SummaryReaders readers, 
         }
 
         ProgressLog.Compared(logger, workshop.Id);
-        await turn.SendCardAsync(CompareCard.Build(workshop.Partnership, comparison), cancellationToken);
+        await delivery.SendAsync(turn, workshop, CompareCard.Build(workshop.Partnership, comparison), cancellationToken);
     }
 }

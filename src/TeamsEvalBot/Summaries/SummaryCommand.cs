@@ -14,6 +14,7 @@ public sealed class SummaryCommand(
     SummaryReaders readers,
     SummaryLoader loader,
     FrameworkCatalogue frameworks,
+    PrivateDelivery delivery,
     ILogger<SummaryCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -54,6 +55,6 @@ public sealed class SummaryCommand(
         }
 
         SummaryLog.Shown(logger, workshop.Id, parsed.ProposalId ?? "all proposals");
-        await turn.SendCardAsync(card, cancellationToken);
+        await delivery.SendAsync(turn, workshop, card, cancellationToken);
     }
 }
