@@ -199,7 +199,7 @@ public sealed class ReconciliationTests(AzuriteFixture storage) : IDisposable
     {
         var (workshop, workshopId) = await RatedAsync();
         await workshop.ActAsync(workshop.Facilitator, "agree", Agreement(workshopId, "2", "Agreed.", version: "",
-            ("Long overdue review", "Person 2", "NhsBoard", "01/01/2020", "Planned"),
+            ("Long overdue review", workshop.People[2].Id, "NhsBoard", "01/01/2020", "Planned"),
             ("Keep meeting", "Person 3", "ThirdSector", "Ongoing", "InProgress")));
 
         await workshop.SayAsync(workshop.Facilitator, "actions overdue");
@@ -210,6 +210,12 @@ public sealed class ReconciliationTests(AzuriteFixture storage) : IDisposable
 
         var (_, refused) = await workshop.ActAsync(workshop.People[3], "actionStatus", new JsonObject { ["workshopId"] = workshopId, ["proposalId"] = "1.1", ["index"] = 0, ["status-1.1-0"] = "Done" });
         Assert.Contains("Only the action's lead or a facilitator", refused.Wire(), StringComparison.Ordinal);
+
+        // Someone who shares the lead's display name is not the lead: the lead was chosen by id.
+        var namesake = workshop.People[2] with { Id = "29:namesake-of-person-2" };
+        var (_, alsoRefused) = await workshop.ActAsync(namesake, "actionStatus", new JsonObject { ["workshopId"] = workshopId, ["proposalId"] = "1.1", ["index"] = 0, ["status-1.1-0"] = "Done" });
+        Assert.Contains("Only the action's lead or a facilitator", alsoRefused.Wire(), StringComparison.Ordinal);
+        Assert.Equal(("Person 2", workshop.People[2].Id), ((await Positions.GetAsync(workshopId, "1.1", CancellationToken.None))!.Value.Actions[0].Lead, (await Positions.GetAsync(workshopId, "1.1", CancellationToken.None))!.Value.Actions[0].LeadId));
 
         var (_, done) = await workshop.ActAsync(workshop.People[2], "actionStatus", new JsonObject { ["workshopId"] = workshopId, ["proposalId"] = "1.1", ["index"] = 0, ["status-1.1-0"] = "Done" });
         Assert.Contains("Status updated to Done.", done.Wire(), StringComparison.Ordinal);

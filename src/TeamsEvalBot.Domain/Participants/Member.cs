@@ -14,4 +14,8 @@ public sealed record Member(
     string Name,
     string? Email,
     PartnerOrganisation Organisation,
-    OrganisationSource Source);
+    OrganisationSource Source)
+{
+    /// <summary>The member's Entra object id, as the roster gives it: what the people picker returns for them.</summary>
+    public string? AadObjectId { get; init; }
+}

@@ -14,8 +14,12 @@ public static class AgreementRules
     public const int MaxLeadLength = 100;
     public const int MaxTimescaleLength = 60;
 
-    /// <summary>The position the form describes, or the problem that stops it being saved.</summary>
-    public static (AgreedPosition? Position, string? Problem) Check(AgreementInput input, Framework framework, ProposalProgress progress, Person by, DateTimeOffset at)
+    /// <summary>
+    /// The position the form describes, or the problem that stops it being saved. A lead chosen from
+    /// <paramref name="people"/> (the workshop's members) comes back as their id and is kept as that
+    /// person; any other lead is free text, as typed.
+    /// </summary>
+    public static (AgreedPosition? Position, string? Problem) Check(AgreementInput input, Framework framework, ProposalProgress progress, Person by, DateTimeOffset at, IReadOnlyList<Member>? people = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(framework);
@@ -66,11 +70,26 @@ public static class AgreementRules
                 return (null, $"Choose a partner organisation and a status for action {number}, then save again.");
             }
 
-            actions.Add(new ImprovementAction(action.Action.Trim(), action.Lead.Trim(), partner, new Timescale(action.Timescale.Trim()), status));
+            var (leadName, leadId) = Lead(action.Lead.Trim(), people ?? []);
+            actions.Add(new ImprovementAction(action.Action.Trim(), leadName, partner, new Timescale(action.Timescale.Trim()), status) { LeadId = leadId });
         }
 
         return (new AgreedPosition(progress.ProposalId, progress.Round, level.Rank, input.Rationale.Trim(), input.Dissent?.Trim() ?? string.Empty, actions, by, at), null);
     }
 
+    /// <summary>Someone directory-chosen whose name Teams did not send (they are not in the chat).</summary>
+    public const string DirectoryLead = "someone chosen from the directory";
+
     private static bool TooLong(string? text, int limit) => (text?.Length ?? 0) > limit;
+
+    // The people picker answers with an Entra object id, the fallback list with a Teams id; anything else was typed.
+    private static (string Name, string? Id) Lead(string value, IReadOnlyList<Member> people)
+    {
+        if (people.FirstOrDefault(p => p.Id == value || string.Equals(p.AadObjectId, value, StringComparison.OrdinalIgnoreCase)) is { } member)
+        {
+            return (member.Name, member.AadObjectId ?? member.Id);
+        }
+
+        return Guid.TryParse(value, out _) ? (DirectoryLead, value) : (value, null);
+    }
 }

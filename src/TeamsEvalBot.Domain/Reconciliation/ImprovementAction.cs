@@ -17,6 +17,9 @@ public sealed record ImprovementAction(
     Timescale Timescale,
     ActionStatus Status)
 {
+    /// <summary>The lead's Teams id when they were chosen from the people of the workshop; null for a lead typed as free text.</summary>
+    public string? LeadId { get; init; }
+
     public bool IsOverdue(DateOnly today) => Status != ActionStatus.Done && Timescale.Date is { } due && due < today;
 }
 

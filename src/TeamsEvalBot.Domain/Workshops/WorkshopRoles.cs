@@ -19,11 +19,16 @@ public static class WorkshopRoles
         return !workshop.IsObserver(personId);
     }
 
-    /// <summary>An improvement action's status is changed by its lead or by a facilitator.</summary>
-    public static bool MayChangeActionStatus(Workshop workshop, ImprovementAction action, string personId, string personName)
+    /// <summary>
+    /// An improvement action's status is changed by its lead, known by id, or by a facilitator. A lead
+    /// typed as free text is only a name, which anyone could share, so only facilitators change theirs.
+    /// </summary>
+    public static bool MayChangeActionStatus(Workshop workshop, ImprovementAction action, string personId, string? aadObjectId = null)
     {
         ArgumentNullException.ThrowIfNull(action);
-        return action.Lead.Equals(personName, StringComparison.OrdinalIgnoreCase) || MayFacilitate(workshop, personId);
+        var isLead = action.LeadId is { Length: > 0 } lead
+            && (lead == personId || (!string.IsNullOrEmpty(aadObjectId) && string.Equals(lead, aadObjectId, StringComparison.OrdinalIgnoreCase)));
+        return isLead || MayFacilitate(workshop, personId);
     }
 
     /// <summary>Someone who facilitates cannot also observe: they run the workshop.</summary>

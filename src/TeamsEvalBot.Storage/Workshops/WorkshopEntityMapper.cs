@@ -65,6 +65,7 @@ internal static class WorkshopEntityMapper
         ["Email"] = member.Email,
         ["Organisation"] = member.Organisation.ToString(),
         ["OrganisationSource"] = member.Source.ToString(),
+        ["AadObjectId"] = member.AadObjectId,
     };
 
     public static Member ToMember(TableEntity e) => new(
@@ -72,7 +73,10 @@ internal static class WorkshopEntityMapper
         e.GetString("Name") ?? string.Empty,
         e.GetString("Email"),
         Enum.Parse<PartnerOrganisation>(e.GetString("Organisation")),
-        Enum.Parse<OrganisationSource>(e.GetString("OrganisationSource")));
+        Enum.Parse<OrganisationSource>(e.GetString("OrganisationSource")))
+    {
+        AadObjectId = e.GetString("AadObjectId"),
+    };
 
     public static TableEntity ToEntity(string workshopId, string rowKey, RatingEntry rating, string? activityId) => new(workshopId, rowKey)
     {

@@ -18,7 +18,7 @@ public static class Routes
 {
     public static RouteTable All { get; } = new RouteTable()
         .Command<HelpCommand>("help", Line("help", "Shows this list of commands.", Everyone))
-        .Command<StartWorkshopCommand>("start workshop", Line("start workshop <partnership>", "Starts a workshop in this chat. You become its facilitator. The first person to start one for a new partnership registers it and becomes its owner; after that, only its owners and the facilitators they appoint can. To use another framework, add its id, for example: framework ci-demo.", Everyone))
+        .Command<StartWorkshopCommand>("start workshop", Line("start workshop <partnership>", "Starts a workshop in this chat. You become its facilitator. For a new partnership, you register it and become its owner. After that, only its owners and the facilitators they appoint can start one. To use another framework, add its id, for example: framework ci-demo.", Everyone))
         .Command<StatusCommand>("status", Line("status", "Shows which proposals are posted, open or revealed, and how many people have rated.", Everyone))
         .Command<MyOrganisationCommand>("my organisation", Line("my organisation [organisation]", "Sets the partner organisation you speak for: NHS board, local authority, IJB, third sector, independent sector or other.", Everyone))
         .Command<ObserveCommand>("observe", Line("observe", "Follows the workshop without rating: you can read the cards, and you are not counted among the raters.", Everyone))

@@ -33,6 +33,9 @@ public sealed class RosterReader(ConnectorClient connector)
     private static Member ToMember(TeamsMember member, WorkshopSettings settings)
     {
         var email = OrganisationResolver.RealEmail(member.Email, member.UserPrincipalName);
-        return new Member(member.Id!, member.Name ?? email ?? member.Id!, email, OrganisationResolver.FromEmail(email, settings.Domains), OrganisationSource.EmailDomain);
+        return new Member(member.Id!, member.Name ?? email ?? member.Id!, email, OrganisationResolver.FromEmail(email, settings.Domains), OrganisationSource.EmailDomain)
+        {
+            AadObjectId = string.IsNullOrWhiteSpace(member.AadObjectId) ? null : member.AadObjectId,
+        };
     }
 }

@@ -30,7 +30,7 @@ public sealed class ActionStatusVerb(
         }
 
         var action = stored.Value.Actions[index];
-        if (!WorkshopRoles.MayChangeActionStatus(workshop.Value, action, turn.PersonId, turn.PersonName))
+        if (!WorkshopRoles.MayChangeActionStatus(workshop.Value, action, turn.PersonId, turn.Activity.From?.AadObjectId))
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not the lead or a facilitator");
             return await actions.CardAsync(workshop.Value.Id, ActionFilter.All, "Only the action's lead or a facilitator can change its status, so nothing was changed.", cancellationToken);

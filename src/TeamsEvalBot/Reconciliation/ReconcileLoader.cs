@@ -43,6 +43,7 @@ public sealed class ReconcileLoader(ProposalCardLoader proposals, WorkshopStore 
         }
 
         var position = await agreed.GetAsync(workshopId, proposalId, cancellationToken);
-        return new ReconcileModel(current, earlier, position?.Value, position?.ETag.ToString());
+        var people = await store.GetMembersAsync(workshopId, cancellationToken);
+        return new ReconcileModel(current, earlier, position?.Value, position?.ETag.ToString()) { People = people };
     }
 }

@@ -19,7 +19,7 @@ public sealed class ReconciliationCardTests
 
     private static AgreedPosition Agreed(int actions = 1) => new("1.1", 1, 2, "Rationale with [a link](https://evil.example)", "The council dissents.", [.. Enumerable.Repeat(Review, actions)], Fiona, Start);
 
-    public static TheoryData<string> Variants => new() { "new", "agreed", "error with input", "two rounds", "five actions", "worst case" };
+    public static TheoryData<string> Variants => new() { "new", "agreed", "error with input", "two rounds", "five actions", "worst case", "people to lead" };
 
     [Theory]
     [MemberData(nameof(Variants))]
@@ -117,6 +117,7 @@ public sealed class ReconciliationCardTests
             "error with input" => new ReconcileModel(revealed, [], null, null, new AgreementInput("2", "[typed](https://evil.example)", "", [new ActionInput("x", "", "NhsBoard", "Ongoing", "Planned")]), "Action 1 needs a lead."),
             "two rounds" => new ReconcileModel(revealed with { Progress = Progress(ProposalStatus.Revealed, round: 2) }, [(1, TallyCalculator.Compute([Robert], 4, 2))], null, null),
             "five actions" => new ReconcileModel(revealed, [], Agreed(actions: 5), "W/\"etag\""),
+            "people to lead" => new ReconcileModel(revealed, [], null, null) { People = Roster(8) },
             _ => WorstCase(),
         };
     }
@@ -127,6 +128,20 @@ public sealed class ReconciliationCardTests
         var ratings = ManyRaters(200, 4, i => LongEvidence(i));
         var longAction = new ImprovementAction(new string('a', AgreementRules.MaxActionFieldLength), new string('l', AgreementRules.MaxLeadLength), PartnerOrganisation.Ijb, new Timescale(new string('t', AgreementRules.MaxTimescaleLength)), ActionStatus.InProgress);
         var agreed = Agreed() with { Rationale = new string('r', AgreementRules.MaxTextLength), Dissent = new string('d', AgreementRules.MaxDissentLength), Actions = [.. Enumerable.Repeat(longAction, 5)] };
-        return new ReconcileModel(Model(NewWorkshop(members: 200), ratings, ProposalStatus.Revealed), [(1, TallyCalculator.Compute(ratings, 4, 2))], agreed, "W/\"etag\"");
+        return new ReconcileModel(Model(NewWorkshop(members: 200), ratings, ProposalStatus.Revealed), [(1, TallyCalculator.Compute(ratings, 4, 2))], agreed, "W/\"etag\"") { People = Roster(200) };
     }
+
+    [Fact]
+    public void TheLead_IsChosenWithThePeoplePicker_WithTheChatsPeopleAsAFewFallbackChoices()
+    {
+        var card = ReconcileCard.Build(ReconcileVariant("people to lead"));
+
+        var lead = Input(card, "lead1")!;
+        Assert.Equal(("Input.ChoiceSet", "filtered"), (Str(lead, "type"), Str(lead, "style")));
+        Assert.Equal("graph.microsoft.com/users", lead["choices.data"]!["dataset"]!.GetValue<string>());
+        Assert.Equal(8, lead["choices"]!.AsArray().Count);
+    }
+
+    private static IReadOnlyList<Member> Roster(int count) =>
+        [.. Enumerable.Range(0, count).Select(i => new Member($"29:member-{i:000}", $"Member Number{i:000} Longsurname-Doublebarrelled", null, PartnerOrganisation.NhsBoard, OrganisationSource.EmailDomain) { AadObjectId = Guid.NewGuid().ToString() })];
 }

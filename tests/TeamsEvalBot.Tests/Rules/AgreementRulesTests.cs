@@ -27,6 +27,18 @@ public sealed class AgreementRulesTests
         Assert.Equal(("Publish", "Lewis Lead", PartnerOrganisation.NhsBoard, "March 2026", ActionStatus.Planned), (action.Action, action.Lead, action.Partner, action.Timescale.Text, action.Status));
     }
 
+    [Fact]
+    public void ALeadChosenFromThePeople_IsKeptAsThatPerson_AnyOtherLeadAsTypedText()
+    {
+        var people = new List<Member> { new("29:lewis", "Lewis Lead", "lewis@nhs.scot", PartnerOrganisation.NhsBoard, OrganisationSource.EmailDomain) };
+
+        var chosen = AgreementRules.Check(Valid with { Actions = [CompleteAction with { Lead = "29:lewis" }] }, Msg, Progress(ProposalStatus.Revealed), Fiona, Start, people).Position!.Actions[0];
+        var typed = AgreementRules.Check(Valid, Msg, Progress(ProposalStatus.Revealed), Fiona, Start, people).Position!.Actions[0];
+
+        Assert.Equal(("Lewis Lead", "29:lewis"), (chosen.Lead, chosen.LeadId));
+        Assert.Equal(("Lewis Lead", null), (typed.Lead, typed.LeadId));
+    }
+
     [Theory]
     [InlineData(null)]
     [InlineData("")]

@@ -104,7 +104,7 @@ public static class ReconcileCard
         {
             var typed = input is not null && i < input.Actions.Count ? input.Actions[i] : null;
             var saved = agreed is not null && i < agreed.Actions.Count ? agreed.Actions[i] : null;
-            yield return ActionBlock(i, typed ?? (saved is null ? null : new ActionInput(saved.Action, saved.Lead, saved.Partner.ToString(), saved.Timescale.Text, saved.Status.ToString())));
+            yield return ActionBlock(i, typed ?? (saved is null ? null : new ActionInput(saved.Action, saved.LeadId ?? saved.Lead, saved.Partner.ToString(), saved.Timescale.Text, saved.Status.ToString())), model.People);
         }
 
         var data = new JsonObject
@@ -130,7 +130,10 @@ public static class ReconcileCard
         }
     }
 
-    private static JsonObject ActionBlock(int index, ActionInput? values)
+    // Five action blocks of this many people stay inside Teams' 40 KB, beside the rest of the card.
+    private const int MaxLeadChoices = 8;
+
+    private static JsonObject ActionBlock(int index, ActionInput? values, IReadOnlyList<Participants.Member> people)
     {
         var number = index + 1;
         return new JsonObject
@@ -140,7 +143,7 @@ public static class ReconcileCard
             ["items"] = new JsonArray(
                 CardElements.MinorHeading($"Action {number}"),
                 TextInput($"action{number}", $"Action {number}: what will be done", values?.Action, AgreementRules.MaxActionFieldLength, required: false),
-                TextInput($"lead{number}", $"Action {number}: lead", values?.Lead, AgreementRules.MaxLeadLength, required: false, multiline: false),
+                LeadInput(number, values?.Lead, people),
                 Choice($"partner{number}", $"Action {number}: partner organisation", values?.Partner, PartnerOrganisations.Choosable.Select(o => (o.DisplayName(), o.ToString()))),
                 TextInput($"timescale{number}", $"Action {number}: timescale", values?.Timescale, AgreementRules.MaxTimescaleLength, required: false, multiline: false),
                 Choice($"status{number}", $"Action {number}: status", values?.Status ?? nameof(ActionStatus.Planned), Enum.GetValues<ActionStatus>().Select(s => (s.DisplayName(), s.ToString())))),
@@ -164,6 +167,35 @@ public static class ReconcileCard
             input["errorMessage"] = "Write the rationale for the agreed level.";
         }
 
+        return input;
+    }
+
+    /// <summary>
+    /// A lead is chosen with the Teams people picker, and kept by id. A lead typed as free text before
+    /// stays a text box, so it can still be read and saved as it was; with nobody on the roster, the
+    /// lead is typed too.
+    /// </summary>
+    private static JsonObject LeadInput(int number, string? value, IReadOnlyList<Participants.Member> people)
+    {
+        var chosen = people.FirstOrDefault(p => p.Id == value || (value is not null && p.AadObjectId == value));
+        var fromDirectory = value is not null && chosen is null && Guid.TryParse(value, out _);
+        if (people.Count == 0 || (!string.IsNullOrEmpty(value) && chosen is null && !fromDirectory))
+        {
+            return TextInput($"lead{number}", $"Action {number}: lead", value, AgreementRules.MaxLeadLength, required: false, multiline: false);
+        }
+
+        // Teams searches the directory itself. The chat's people are the fallback for clients without
+        // the picker, in a small workshop only: each action block carries its own list, and five lists
+        // of a large roster would not fit Teams' 40 KB.
+        var choices = (people.Count <= MaxLeadChoices ? people : []).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(p => (p.Name, p.AadObjectId ?? p.Id)).ToList();
+        if (!string.IsNullOrEmpty(value) && !choices.Any(c => c.Item2 == value))
+        {
+            choices.Insert(0, (chosen?.Name ?? AgreementRules.DirectoryLead, value));
+        }
+
+        var input = Choice($"lead{number}", $"Action {number}: lead", value, choices);
+        input["style"] = "filtered";
+        input["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = "graph.microsoft.com/users" };
         return input;
     }
 
