@@ -5,11 +5,12 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddTeamsEvalBot(builder.Configuration);
 
 var app = builder.Build();
+StartupLog.CheckSettings(app);
+app.UseLocalModeGuard();
 app.MapBotMessages();
 app.MapHealth();
 app.MapDownloads();
 app.MapDiagnostics(app.Configuration);
-StartupLog.WarnIfLocalMode(app);
 app.Run();
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

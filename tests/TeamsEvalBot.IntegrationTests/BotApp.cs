@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Testing;
 using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.TestSupport;
@@ -47,7 +48,11 @@ public sealed class BotApp(string storageConnectionString, IDictionary<string, s
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Test");
+        // Local mode, which most tests use, starts only in Development. TestServer listens on no port,
+        // so port lists the machine may set (ASPNETCORE_HTTP_PORTS in .NET images) do not apply.
+        builder.UseEnvironment(Environments.Development);
+        builder.UseSetting("http_ports", string.Empty);
+        builder.UseSetting("https_ports", string.Empty);
         builder.UseSetting("Storage:ConnectionString", storageConnectionString);
         builder.UseSetting("Connector:Retry:BaseDelay", "00:00:00.010");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using Azure.Data.Tables;
+using TeamsEvalBot.Storage;
 using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
@@ -171,8 +173,37 @@ public sealed class MessagesEndpointTests(AzuriteFixture storage) : IDisposable
         Assert.Empty(bot.Connector.Calls);
     }
 
+    [Theory]
+    [InlineData("webchat")]
+    [InlineData("emulator")]
+    [InlineData("MsTeams")]
+    [InlineData("")]
+    [InlineData(null)]
+    public async Task ActivityFromAnotherChannel_Gets403_IsLogged_AndNothingIsSentOrStored(string? channelId)
+    {
+        var conversationId = $"19:{Guid.NewGuid():N}@thread.v2";
+        var activity = TeamsActivities.BotAdded(conversationId);
+        activity["channelId"] = channelId;
+        if (channelId is null)
+        {
+            activity.Remove("channelId");
+        }
+
+        var response = await bot.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Empty(bot.Connector.Calls);
+        Assert.False(await GreetingStoredAsync(conversationId));
+        Assert.Contains(bot.Logs.GetSnapshot(), log => log.Id.Id == 2006 && (channelId is null || log.Message.Contains($"'{channelId}'", StringComparison.Ordinal)));
+
+        // The control: from msteams, the same install is greeted and recorded.
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostAsync(TeamsActivities.BotAdded(conversationId))).StatusCode);
+        Assert.Single(bot.Connector.SentCards);
+        Assert.True(await GreetingStoredAsync(conversationId));
+    }
+
     [Fact]
-    public async Task Healthz_ReportsStorageHealthy()
+    public async Task Healthz_InLocalMode_ReportsDegraded_WithStorageHealthy()
     {
         using var client = bot.CreateClient();
 
@@ -180,6 +211,12 @@ public sealed class MessagesEndpointTests(AzuriteFixture storage) : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Degraded", body["status"]!.GetValue<string>());
+        Assert.Equal("Degraded", body["checks"]!["authentication"]!["status"]!.GetValue<string>());
+        Assert.StartsWith("Local mode", body["checks"]!["authentication"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("Healthy", body["checks"]!["table-storage"]!["status"]!.GetValue<string>());
     }
+
+    private async Task<bool> GreetingStoredAsync(string conversationId) =>
+        (await storage.Azurite.Table(Tables.Conversations).GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(conversationId), "greeting")).HasValue;
 }

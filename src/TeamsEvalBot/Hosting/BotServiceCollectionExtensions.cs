@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using TeamsEvalBot.Export;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Protocol;
@@ -18,6 +19,8 @@ public static class BotServiceCollectionExtensions
     {
         services.AddApplicationInsightsWhenConfigured(configuration);
         services.AddBotProtocol(configuration);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotOptions>, LocalModeRequirements>());
+        services.AddHealthChecks().AddCheck<AuthenticationHealthCheck>("authentication");
         services.AddTableStorage(configuration);
         services.Replace(ServiceDescriptor.Singleton<IThreadSendSlots, SharedThreadSendSlots>());
         services.AddKernel(configuration, Routes.All);

@@ -9,8 +9,8 @@ namespace TeamsEvalBot.Hosting;
 
 /// <summary>
 /// POST /api/messages. Checks run in a fixed order, each with its own answer: size (413),
-/// JSON and type (400), token (401), tenant (403). Only then is the activity handled: an invoke
-/// is answered with its invoke response, anything else with 200.
+/// JSON and type (400), channel (403), token (401), tenant (403). Only then is the activity
+/// handled: an invoke is answered with its invoke response, anything else with 200.
 /// </summary>
 public static partial class MessagesEndpoint
 {
@@ -51,6 +51,13 @@ public static partial class MessagesEndpoint
         {
             LogMalformed(logger, "The activity has no type.");
             return Results.BadRequest();
+        }
+
+        // Before the token: a channel the bot does not serve is refused whoever signed it, at no key fetch.
+        if (!ChannelGate.IsAllowed(activity))
+        {
+            LogForeignChannel(logger, activity.ChannelId);
+            return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
         var auth = await authenticator.AuthenticateAsync(http.Request.Headers.Authorization, activity, http.Connection.RemoteIpAddress, cancellationToken);
@@ -105,4 +112,7 @@ public static partial class MessagesEndpoint
 
     [LoggerMessage(EventId = 2005, Level = LogLevel.Error, Message = "Handling a {ActivityType} activity ({InvokeName}) failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string? activityType, string? invokeName);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Refused an activity from channel '{ChannelId}': only msteams is served")]
+    private static partial void LogForeignChannel(ILogger logger, string? channelId);
 }

@@ -9,7 +9,8 @@ namespace TeamsEvalBot.IntegrationTests.Live;
 /// <summary>
 /// Inbound tokens against the bot process's real HTTP endpoint. The activity is an install in a new
 /// chat, which the bot would greet and record: a refused token gets 401, a warning (2003), no greeting
-/// and no stored row; a valid one is greeted and recorded.
+/// and no stored row; a valid one is greeted and recorded, unless its activity is from a channel
+/// other than Teams (403, a warning 2006, nothing stored).
 /// </summary>
 [Collection(LiveBotCollection.Name)]
 public sealed class AuthMatrixTests(LiveBotFixture fixture)
@@ -59,6 +60,15 @@ public sealed class AuthMatrixTests(LiveBotFixture fixture)
         { "Entra token of the bot's tenant, ver 2.0 with azp", bot => Entra(bot, "2.0", "azp", AppId) },
     };
 
+    /// <summary>Tokens that pass every check, on activities from a channel other than Teams: an Azure Bot always has Web Chat too.</summary>
+    public static TheoryData<string, string?, Func<LiveBot, string>> OtherChannels => new()
+    {
+        { "Web Chat, signed with a key endorsed for webchat", "webchat", bot => Channel(bot, s => s with { Key = LocalIdentityServer.OtherChannelKey }) },
+        { "Web Chat, with an Entra token of the bot's tenant", "webchat", bot => Entra(bot, "2.0", "azp", AppId) },
+        { "no channel, with a Teams channel token", null, bot => Channel(bot, s => s) },
+        { "no channel, with an Entra token of the bot's tenant", null, bot => Entra(bot, "1.0", "appid", AppId) },
+    };
+
     [Theory]
     [MemberData(nameof(Refused))]
     public async Task ForgedOrInvalidToken_Gets401_StoresNothing_AndSendsNothing(string why, Func<LiveBot, string?> authorization)
@@ -91,6 +101,28 @@ public sealed class AuthMatrixTests(LiveBotFixture fixture)
         Assert.Contains(install["conversation"]!["id"]!.GetValue<string>(), Uri.UnescapeDataString(greeting.Path), StringComparison.Ordinal);
         Assert.Equal("Bearer local-managed-identity-token", greeting.Authorization);
         Assert.NotEqual(before, await WorkshopDriver.SnapshotAsync(bot.Azurite));
+    }
+
+    [Theory]
+    [MemberData(nameof(OtherChannels))]
+    public async Task ValidTokenFromAnotherChannel_Gets403_StoresNothing_AndSendsNothing(string why, string? channelId, Func<LiveBot, string> token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var bot = fixture.Bot;
+        var log = MatrixLog.Mark(bot, 2006);
+        var before = await WorkshopDriver.SnapshotAsync(bot.Azurite);
+        var install = Install();
+        install.Remove("channelId");
+        if (channelId is not null)
+        {
+            install["channelId"] = channelId;
+        }
+
+        var answer = await MatrixAnswer.RecordAsync(bot, () => bot.SendAsync(install, token(bot)));
+
+        MatrixExpect.Refused(HttpStatusCode.Forbidden)(answer);
+        Assert.Equal(before, await WorkshopDriver.SnapshotAsync(bot.Azurite));
+        await log.AssertWarnedAsync(2006, why);
     }
 
     /// <summary>The bot added to a new group chat: greeted once, and the greeting recorded.</summary>

@@ -20,6 +20,10 @@ public sealed class BotProcess : IAsyncDisposable
 
         // Local mode, whatever the developer's environment says: the Playground sends no token.
         ["Bot__AppId"] = string.Empty,
+
+        // What local mode needs to start: a developer's machine, and no forwarded headers.
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["ASPNETCORE_FORWARDEDHEADERS_ENABLED"] = "false",
     };
 
     public ExternalProcess Process { get; }

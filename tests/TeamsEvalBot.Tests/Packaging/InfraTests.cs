@@ -21,6 +21,15 @@ public sealed class InfraTests
         """;
 
     [Fact]
+    public void MainBicep_SetsTheAppId_SoTheDeployedBotNeverRunsInLocalMode()
+    {
+        var bicep = File.ReadAllText(RepoPaths.Combine("infra", "main.bicep"));
+
+        Assert.Matches(@"\{\s*name:\s*'Bot__AppId',\s*value:\s*identity\.properties\.clientId\s*\}", bicep);
+        Assert.DoesNotContain("Development", bicep, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task CheckInfra_MainBicep_ExitsZero()
     {
         var run = await ScriptRun.StartAsync("bash", ["scripts/check-infra.sh"]);
