@@ -33,7 +33,7 @@ public sealed class ActionStatusVerb(
         if (!WorkshopRoles.MayChangeActionStatus(workshop.Value, action, turn.PersonId, turn.Activity.From?.AadObjectId))
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "not the lead or a facilitator");
-            return await actions.CardAsync(workshop.Value.Id, ActionFilter.All, "Only the action's lead or a facilitator can change its status, so nothing was changed.", cancellationToken);
+            return ErrorCard.Build(CardElements.Text("Only the action's lead or a facilitator can change its status, so nothing was changed."), "Ask the lead or a facilitator to change it.");
         }
 
         if (!Enum.TryParse<ActionStatus>(request.Text($"status-{request.ProposalId}-{index}"), out var status) || !Enum.IsDefined(status))
