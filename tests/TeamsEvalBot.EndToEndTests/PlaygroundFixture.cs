@@ -24,6 +24,13 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     /// <summary>The other people in scripts/playground.yml, who act through the Playground's custom activities.</summary>
     public PlaygroundUsers Users => new(Playground.Url);
 
+    /// <summary>A proposal's agreed position as stored, read with the bot's own store.</summary>
+    public async Task<TeamsEvalBot.Domain.Reconciliation.AgreedPosition?> AgreedAsync(string workshopId, string proposalId)
+    {
+        var tables = new TeamsEvalBot.Storage.TableStore(Microsoft.Extensions.Options.Options.Create(new TeamsEvalBot.Storage.StorageOptions { ConnectionString = Azurite.ConnectionString }), []);
+        return (await new TeamsEvalBot.Storage.Workshops.AgreedPositionStore(tables).GetAsync(workshopId, proposalId, CancellationToken.None))?.Value;
+    }
+
     public async Task InitializeAsync()
     {
         BotProcess.EnsureBuilt();

@@ -68,13 +68,18 @@ public sealed class ReconciliationJourneyTests(PlaygroundFixture fixture, ITestO
         await reconcile.GetByRole(AriaRole.Radio, new() { Name = "Established", Exact = true }).CheckAsync();
         await reconcile.GetByLabel("Rationale", new() { Exact = false }).FillAsync("After discussion every partner sees the IJB's plans shared and acted on.");
         await reconcile.GetByLabel("Action 1: what will be done").FillAsync("Publish a joint workforce plan");
-        await reconcile.GetByLabel("Action 1: lead").FillAsync("Alasdair Duncan");
+        // The lead is a person, chosen with the people picker: type part of the name, then pick them.
+        await reconcile.GetByRole(AriaRole.Combobox, new() { Name = "People Picker" }).First.FillAsync("Alasdair");
+        await playground.Page.GetByRole(AriaRole.Option).Filter(new() { HasText = "Alasdair Duncan" }).First.ClickAsync();
         await reconcile.GetByRole(AriaRole.Combobox, new() { Name = "Action 1: partner organisation" }).ClickAsync();
         await playground.Page.GetByRole(AriaRole.Option, new() { Name = "Local authority", Exact = true }).ClickAsync();
         await reconcile.GetByLabel("Action 1: timescale").FillAsync("31/03/2027");
         await reconcile.GetByRole(AriaRole.Button, new() { Name = "Save agreed position", Exact = true }).ClickAsync();
         var saved = await playground.WaitForCardAsync("Saved. The agreed position is recorded");
         await scans.ScanAsync(saved, "reconciliation card, saved");
+        var action = Assert.Single((await fixture.AgreedAsync(workshop.Id, "1.2"))!.Actions);
+        Assert.Equal("Alasdair Duncan", action.Lead);
+        Assert.False(string.IsNullOrEmpty(action.LeadId), "The lead was chosen as a person, so it is kept by id.");
         await scans.ScanAsync(await playground.WaitForCardAsync("Proposal 1.2: position agreed"), "agreed card");
 
         // 1.1 and 1.3 are agreed through the same card action, sent as the facilitator.

@@ -195,6 +195,9 @@ public static class ReconcileCard
 
         var input = Choice($"lead{number}", $"Action {number}: lead", value, choices);
         input["style"] = "filtered";
+
+        // Renderers of the picker name its text box by the placeholder, so it says what the box is for.
+        input["placeholder"] = $"Action {number}: lead";
         input["choices.data"] = new JsonObject { ["type"] = "Data.Query", ["dataset"] = "graph.microsoft.com/users" };
         return input;
     }
