@@ -22,6 +22,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Workshops.PartnershipIndexStore>();
         services.AddSingleton<Workshops.SummaryStore>();
         services.AddSingleton<Workshops.ImportedWorkshopStore>();
+        services.AddSingleton<Workshops.PostedCardStore>();
+        services.AddSingleton<Erasures.ErasureStore>();
         services.AddSingleton<Downloads.DownloadStore>();
         services.AddSingleton<ScaleOut.CardUpdateClaims>();
         services.AddSingleton<ScaleOut.ThreadSendLog>();

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Summaries;
 
@@ -14,6 +16,7 @@ public sealed class SummaryCommand(
     SummaryReaders readers,
     SummaryLoader loader,
     FrameworkCatalogue frameworks,
+    EvidenceCardPost post,
     ILogger<SummaryCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ public sealed class SummaryCommand(
         }
 
         JsonObject card;
+        ProposalRound? quoted = null;
         if (parsed.ProposalId is { } id)
         {
             if (frameworks.For(workshop).FindProposal(id) is not { } proposal)
@@ -44,7 +48,9 @@ public sealed class SummaryCommand(
                 return;
             }
 
-            card = ProposalSummaryCard.Build(await loader.DetailAsync(workshop, proposal, cancellationToken));
+            var detail = await loader.DetailAsync(workshop, proposal, cancellationToken);
+            card = ProposalSummaryCard.Build(detail);
+            quoted = ProposalSummaryCard.QuotedRound(detail) is { } round ? new ProposalRound(proposal.Id, round) : null;
         }
         else
         {
@@ -54,6 +60,14 @@ public sealed class SummaryCommand(
         }
 
         SummaryLog.Shown(logger, workshop.Id, parsed.ProposalId ?? "all proposals");
-        await turn.SendCardAsync(card, cancellationToken);
+        if (quoted is { } evidence)
+        {
+            // It quotes a round's evidence, wherever it is asked for: "forget me" must find it.
+            await post.SendAsync(turn, card, workshop.Id, evidence.ProposalId, evidence.Round, PostedCardKind.ProposalSummary, cancellationToken);
+        }
+        else
+        {
+            await turn.SendCardAsync(card, cancellationToken);
+        }
     }
 }
