@@ -23,6 +23,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<Partnerships.PartnershipStore>();
         services.AddSingleton<Workshops.SummaryStore>();
         services.AddSingleton<Workshops.ImportedWorkshopStore>();
+        services.AddSingleton<Workshops.PostedCardStore>();
+        services.AddSingleton<Erasures.ErasureStore>();
         services.AddSingleton<Downloads.DownloadStore>();
         services.AddSingleton<ScaleOut.CardUpdateClaims>();
         services.AddSingleton<ScaleOut.ThreadSendLog>();

@@ -196,6 +196,29 @@ public sealed class ExportTests(AzuriteFixture storage) : IDisposable
         Assert.Contains(timed.Logs.GetSnapshot(), log => log.Id.Id == 2504);
     }
 
+    [Fact]
+    public async Task AnExpiredExport_IsPurgedOnSchedule_EvenIfItsLinkIsNeverTried_AndAFreshOneStays()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var timed = new BotApp(storage.Azurite.ConnectionString, configureServices: services => services.AddSingleton<TimeProvider>(clock));
+        var workshop = new WorkshopDriver<BotApp>(timed);
+        await workshop.StartAsync(SummarySteps.NewPartnership(out _));
+        var sent = timed.Connector.SentCards.Count();
+        await workshop.SayAsync(workshop.Facilitator, "export excel");
+        var expired = timed.LinkSince(sent).Segments[^1];
+        clock.Advance(TimeSpan.FromMinutes(11));
+        sent = timed.Connector.SentCards.Count();
+        await workshop.SayAsync(workshop.Facilitator, "export word");
+        var fresh = timed.LinkSince(sent).Segments[^1];
+
+        await timed.Services.GetRequiredService<Export.ExpiredDownloadPurge>().PurgeAsync(CancellationToken.None);
+
+        var table = timed.Services.GetRequiredService<TableStore>().Table(Tables.Downloads);
+        Assert.False((await table.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(expired, "download")).HasValue);
+        Assert.True((await table.GetEntityIfExistsAsync<Azure.Data.Tables.TableEntity>(fresh, "download")).HasValue);
+        Assert.Contains(timed.Logs.GetSnapshot(), log => log.Id.Id == 2506);
+    }
+
     /// <summary>A workshop of a partnership of its own, with 1.1 agreed at Established and two actions.</summary>
     private static async Task<(WorkshopDriver<BotApp> Workshop, string WorkshopId, string Partnership)> AgreedAsync(BotApp app)
     {

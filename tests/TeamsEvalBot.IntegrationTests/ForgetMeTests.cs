@@ -3,6 +3,8 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage;
+using TeamsEvalBot.Storage.Erasures;
+using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
@@ -110,6 +112,93 @@ public sealed class ForgetMeTests(AzuriteFixture storage) : IDisposable
 
         Assert.Contains("Nothing to erase", bot.Connector.SentCards.Last().ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(0, Assert.Single(await AuditAsync()).GetInt32("RatingsErased"));
+        bot.Connector.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task ForgetMe_RedrawsEveryCardThatShowedTheEvidence_InEveryRound_AndDeletesTheExports()
+    {
+        var secret = $"SECRET-EVIDENCE-FORGET-{Guid.NewGuid():N}";
+        var kept = $"KEPT-EVIDENCE-FORGET-{Guid.NewGuid():N}";
+        bot.Connector.Members.Add(new JsonObject { ["id"] = morag.Id, ["name"] = morag.Name, ["email"] = morag.Email });
+        var workshop = new WorkshopDriver<BotApp>(bot);
+        var workshopId = await workshop.StartAsync(SummarySteps.NewPartnership(out _));
+        await workshop.SayAsync(workshop.Facilitator, "post 1.1");
+        await workshop.RateAsync(morag, workshopId, "1.1", "2", secret + " round one");
+        await workshop.RateAsync(workshop.People[1], workshopId, "1.1", "1", kept);
+        await workshop.SayAsync(workshop.Facilitator, "reveal 1.1");
+        await workshop.SayAsync(workshop.Facilitator, "reconcile 1.1");
+        await workshop.ActAsync(workshop.Facilitator, "agree", new JsonObject { ["workshopId"] = workshopId, ["proposalId"] = "1.1", ["round"] = 1, ["version"] = string.Empty, ["slots"] = 1, ["agreedLevel"] = "1", ["rationale"] = "Agreed after talking." });
+        await workshop.SayAsync(workshop.Facilitator, "summary 1.1");
+        var exported = bot.Connector.SentCards.Count();
+        await workshop.SayAsync(workshop.People[1], "export word");
+        var link = bot.LinkSince(exported);
+        var roundOneCard = (await workshop.Store.GetProgressAsync(workshopId, "1.1", CancellationToken.None))!.Value.CardActivityId!;
+        await workshop.SayAsync(workshop.Facilitator, "revote 1.1");
+        await workshop.ActAsync(morag, "rate", new JsonObject { ["workshopId"] = workshopId, ["proposalId"] = "1.1", ["round"] = 2, ["level"] = "3", ["evidence"] = secret + " round two" });
+        var roundTwoCard = (await workshop.Store.GetProgressAsync(workshopId, "1.1", CancellationToken.None))!.Value.CardActivityId!;
+        var shown = bot.Connector.Calls.Where(c => c.Body?.ToJsonString().Contains(secret + " round one", StringComparison.Ordinal) == true).Select(c => (c.Method, c.Path, Body: c.Body!.Wire())).ToList();
+        Assert.Contains(shown, c => c.Method == HttpMethod.Put && c.Path.EndsWith("/" + roundOneCard, StringComparison.Ordinal));
+        Assert.Contains(shown, c => c.Method == HttpMethod.Post && c.Body.Contains("Reconcile proposal 1.1", StringComparison.Ordinal));
+        Assert.Contains(shown, c => c.Method == HttpMethod.Post && c.Body.Contains("Agreed level:", StringComparison.Ordinal));
+
+        // The round-two rating's own update of the shared card is out of the way first.
+        await bot.CardUpdateAsync(roundTwoCard, "1 of 6 have rated.");
+        var callsBefore = bot.Connector.Calls.Count;
+
+        await workshop.SayAsync(morag, "forget me");
+
+        var calls = bot.Connector.Calls.Skip(callsBefore).ToList();
+        Assert.DoesNotContain(calls, c => c.Body?.ToJsonString().Contains(secret, StringComparison.Ordinal) == true);
+        var updates = calls.Where(c => c.Method == HttpMethod.Put).Select(c => (c.Path, Body: c.Body!.Wire())).ToList();
+        var roundOne = updates.Last(u => u.Path.EndsWith("/" + roundOneCard, StringComparison.Ordinal)).Body;
+        Assert.Contains("Results revealed. 1 of 6 rated.", roundOne, StringComparison.Ordinal);
+        Assert.Contains(kept, roundOne, StringComparison.Ordinal);
+        Assert.Contains("0 of 6 have rated.", updates.Last(u => u.Path.EndsWith("/" + roundTwoCard, StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+        Assert.Contains(kept, Assert.Single(updates, u => u.Body.Contains("Reconcile proposal 1.1", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+        Assert.Contains(kept, Assert.Single(updates, u => u.Body.Contains("Agreed level:", StringComparison.Ordinal)).Body, StringComparison.Ordinal);
+
+        var downloads = bot.Services.GetRequiredService<TableStore>().Table(Tables.Downloads);
+        Assert.Empty(await downloads.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"WorkshopId eq {workshopId}")).ToListAsync());
+        using (var gone = await bot.GetAsync(link))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
+        }
+
+        var audit = Assert.Single(await AuditAsync());
+        Assert.Equal(("Done", 2, 2), (audit.GetString("Status"), audit.GetInt32("RatingsErased"), audit.GetInt32("HistoryEntriesErased")));
+        bot.Connector.AssertAllCardsValid();
+    }
+
+    [Fact]
+    public async Task ForgetMe_AfterAnErasureThatStoppedHalfWay_FinishesIt_UnderItsOwnAuditEntry()
+    {
+        bot.Connector.Members.Add(new JsonObject { ["id"] = morag.Id, ["name"] = morag.Name, ["email"] = morag.Email });
+        var first = new WorkshopDriver<BotApp>(bot);
+        var firstId = await first.StartAsync();
+        await first.SayAsync(first.Facilitator, "post 1.1");
+        await first.RateAsync(morag, firstId, "1.1", "2", "SECRET-EVIDENCE-FORGET-FIRST");
+        var second = SecondConversation();
+        var secondId = await second.StartAsync("Moray Health and Social Care Partnership");
+        await second.SayAsync(second.Facilitator, "post 1.1");
+        await second.RateAsync(morag, secondId, "1.1", "0", "SECRET-EVIDENCE-FORGET-SECOND");
+        var firstCard = (await first.Store.GetProgressAsync(firstId, "1.1", CancellationToken.None))!.Value.CardActivityId!;
+
+        // As a run stopped by a crash leaves it: recorded, one workshop erased, its card not redrawn, no audit counts.
+        var erasures = bot.Services.GetRequiredService<ErasureStore>();
+        var stopped = await erasures.BeginAsync(LocalIdentityServer.TenantId, morag.Id, DateTimeOffset.UtcNow, [firstId, secondId], new ErasureReplyTo(TeamsActivities.ServiceUrl, first.ConversationId), CancellationToken.None);
+        await bot.Services.GetRequiredService<WorkshopAdminStore>().ErasePersonAsync(firstId, morag.Id, stopped.Id, CancellationToken.None);
+        Assert.Equal("Pending", Assert.Single(await AuditAsync()).GetString("Status"));
+        var callsBefore = bot.Connector.Calls.Count;
+
+        await first.SayAsync(morag, "forget me");
+
+        Assert.Contains("I erased 2 ratings, with their evidence and suggested actions, from 2 workshops.", bot.Connector.SentCards.Last().ToJsonString(), StringComparison.Ordinal);
+        var audit = Assert.Single(await AuditAsync());
+        Assert.Equal((stopped.Id, "Done", 2, 2, 2), (audit.RowKey, audit.GetString("Status"), audit.GetInt32("RatingsErased"), audit.GetInt32("HistoryEntriesErased"), audit.GetInt32("EmailsErased")));
+        Assert.Empty(await first.Store.GetRatingsAsync(firstId, "1.1", 1, CancellationToken.None));
+        Assert.Empty(await second.Store.GetRatingsAsync(secondId, "1.1", 1, CancellationToken.None));
+        await bot.CardUpdateAsync(firstCard, "0 of 6 have rated.", callsBefore);
         bot.Connector.AssertAllCardsValid();
     }
 

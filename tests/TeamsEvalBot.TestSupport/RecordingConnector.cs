@@ -14,6 +14,7 @@ public sealed class RecordingConnector : HttpMessageHandler
     private readonly ConcurrentQueue<RecordedCall> calls = new();
     private readonly ConcurrentQueue<Func<HttpResponseMessage>> faults = new();
     private readonly ConcurrentQueue<string> invalidMessages = new();
+    private readonly ConcurrentQueue<CallWatch> watches = new();
     private int nextId;
 
     public IReadOnlyCollection<RecordedCall> Calls => calls;
@@ -46,6 +47,30 @@ public sealed class RecordingConnector : HttpMessageHandler
 
     public void Clear() => calls.Clear();
 
+    /// <summary>Completes when the first call that matches has arrived, even before this was asked: a test awaits it rather than polling.</summary>
+    public CallWatch WhenCalled(Func<RecordedCall, bool> which)
+    {
+        var watch = new CallWatch(which, holds: false);
+        watches.Enqueue(watch);
+        foreach (var call in calls)
+        {
+            watch.TryArrive(call);
+        }
+
+        return watch;
+    }
+
+    /// <summary>
+    /// Holds the next call that matches: the bot waits for Teams' answer until the test releases it
+    /// or the bot goes away. <see cref="CallWatch.Arrived"/> says when the bot is held there.
+    /// </summary>
+    public CallWatch Hold(Func<RecordedCall, bool> which)
+    {
+        var watch = new CallWatch(which, holds: true);
+        watches.Enqueue(watch);
+        return watch;
+    }
+
     /// <summary>
     /// Every message the bot sent or updated was checked on arrival (the official card library and
     /// the 40 KB limit), and a bad one was refused as Teams would refuse it. This says whether any was.
@@ -60,6 +85,14 @@ public sealed class RecordingConnector : HttpMessageHandler
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
         var call = new RecordedCall(request.Method, request.RequestUri!.AbsolutePath, request.RequestUri.Query, request.Headers.Authorization?.ToString(), string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body), at);
         calls.Enqueue(call);
+        foreach (var watch in watches)
+        {
+            if (watch.TryArrive(call))
+            {
+                await watch.ReleasedAsync(cancellationToken);
+            }
+        }
+
         if (faults.TryDequeue(out var fault))
         {
             return fault();
@@ -114,6 +147,40 @@ public sealed class RecordingConnector : HttpMessageHandler
     {
         Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"),
     };
+}
+
+/// <summary>A test's watch for one connector call: it arrives once, and a hold keeps the bot waiting for its answer until released.</summary>
+public sealed class CallWatch
+{
+    private readonly Func<RecordedCall, bool> which;
+    private readonly bool holds;
+    private readonly TaskCompletionSource<RecordedCall> arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int taken;
+
+    internal CallWatch(Func<RecordedCall, bool> which, bool holds)
+    {
+        this.which = which;
+        this.holds = holds;
+    }
+
+    public Task<RecordedCall> Arrived => arrived.Task;
+
+    public void Release() => released.TrySetResult();
+
+    /// <summary>True for the first call that matches, which is the one watched.</summary>
+    internal bool TryArrive(RecordedCall call)
+    {
+        if (!which(call) || Interlocked.Exchange(ref taken, 1) != 0)
+        {
+            return false;
+        }
+
+        arrived.TrySetResult(call);
+        return true;
+    }
+
+    internal Task ReleasedAsync(CancellationToken cancellationToken) => holds ? released.Task.WaitAsync(cancellationToken) : Task.CompletedTask;
 }
 
 public sealed record RecordedCall(HttpMethod Method, string Path, string Query, string? Authorization, JsonNode? Body, DateTimeOffset At);

@@ -33,6 +33,7 @@ public sealed class DownloadStore(TableStore store)
             ["FileName"] = download.FileName,
             ["ContentType"] = download.ContentType,
             ["MadeFor"] = download.MadeFor,
+            ["WorkshopId"] = download.WorkshopId,
             ["ExpiresAt"] = download.ExpiresAt,
             ["Length"] = download.Content.Length,
         };
@@ -67,9 +68,44 @@ public sealed class DownloadStore(TableStore store)
             entity.GetString("ContentType") ?? "application/octet-stream",
             content,
             entity.GetString("MadeFor") ?? string.Empty,
+            entity.GetString("WorkshopId") ?? string.Empty,
             entity.GetDateTimeOffset("ExpiresAt") ?? DateTimeOffset.MinValue);
     }
 
     public async Task DeleteAsync(string token, CancellationToken cancellationToken) =>
         await Downloads.DeleteEntityAsync(token, Row, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// Deletes every download that has expired, whether or not its link was tried; returns how many.
+    /// An admin path that scans the table, which holds only the exports of the last few minutes.
+    /// </summary>
+    public Task<int> DeleteExpiredAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        DeleteWhereAsync(TableClient.CreateQueryFilter($"ExpiresAt le {now}"), _ => true, cancellationToken);
+
+    /// <summary>
+    /// Deletes the downloads made for the person and every download of the given workshops, which
+    /// may quote the person's evidence; returns how many. Like the purge, it scans the table.
+    /// </summary>
+    public Task<int> DeleteForErasureAsync(string personId, IReadOnlyCollection<string> workshopIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workshopIds);
+        var workshops = workshopIds.ToHashSet(StringComparer.Ordinal);
+        return DeleteWhereAsync(null, d => d.GetString("MadeFor") == personId || workshops.Contains(d.GetString("WorkshopId") ?? string.Empty), cancellationToken);
+    }
+
+    private async Task<int> DeleteWhereAsync(string? filter, Func<TableEntity, bool> which, CancellationToken cancellationToken)
+    {
+        // The keys and the owners only, never the parts: a download's bytes run to a megabyte.
+        var deleted = 0;
+        await foreach (var entity in Downloads.QueryAsync<TableEntity>(filter, select: ["PartitionKey", "RowKey", "MadeFor", "WorkshopId"], cancellationToken: cancellationToken))
+        {
+            if (which(entity))
+            {
+                await Downloads.DeleteEntityAsync(entity.PartitionKey, entity.RowKey, cancellationToken: cancellationToken);
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
 }

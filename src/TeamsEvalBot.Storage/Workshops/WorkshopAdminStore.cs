@@ -1,4 +1,3 @@
-using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using TeamsEvalBot.Domain.Workshops;
@@ -8,7 +7,7 @@ namespace TeamsEvalBot.Storage.Workshops;
 /// <summary>Writes beside the rating journey: ending a workshop, finding a tenant's workshops, erasing a person.</summary>
 public sealed class WorkshopAdminStore(TableStore store)
 {
-    // A person who rates while being erased changes a row between the read and the delete; read again, up to this often.
+    // A person who rates while being erased changes a row between the read and the delete; read again, up to this often in a row.
     private const int ErasePasses = 3;
 
     private TableClient Workshops => store.Table(Tables.Workshops);
@@ -95,74 +94,65 @@ public sealed class WorkshopAdminStore(TableStore store)
     /// <summary>
     /// Deletes the person's ratings and rating history in one workshop, and blanks the e-mail on
     /// their roster row (the row stays: it is the conversation's membership). Agreed positions and
-    /// their audit are other rows, and stay. Throws <see cref="ConcurrentChangeException"/> if the
-    /// rows kept changing underneath; what was erased by then stays erased.
+    /// their audit are other rows, and stay. Every transaction also writes what the erasure has
+    /// erased here so far (its marker row), so a resumed erasure still knows which cards showed the
+    /// person's ratings and how much to audit, whenever the last run stopped. Run again, it finds
+    /// nothing more to delete and answers the same.
     /// </summary>
-    public async Task<PersonErasure> ErasePersonAsync(string workshopId, string personId, CancellationToken cancellationToken)
+    public async Task<PersonErasure> ErasePersonAsync(string workshopId, string personId, string erasureId, CancellationToken cancellationToken)
     {
-        var (ratings, history, emailErased) = (0, 0, false);
-        var proposals = new SortedSet<string>(StringComparer.Ordinal);
-        for (var pass = 1; ; pass++)
+        for (var conflicts = 0; ;)
         {
-            var rows = await ErasableRowsAsync(workshopId, personId, cancellationToken);
+            var (rows, marker) = await ErasableRowsAsync(workshopId, personId, erasureId, cancellationToken);
+            var erased = ErasureMarkerRow.Read(marker);
             if (rows.Count == 0)
             {
-                return new PersonErasure(ratings, history, emailErased, [.. proposals]);
+                return erased;
             }
 
+            // One entity-group transaction holds at most 100 operations: 99 rows and the marker.
+            var chunk = rows.Take(99).ToList();
+            var next = ErasureMarkerRow.ToEntity(workshopId, erasureId, erased.Plus(chunk));
+            var markerAction = marker is null
+                ? new TableTransactionAction(TableTransactionActionType.Add, next)
+                : new TableTransactionAction(TableTransactionActionType.UpdateReplace, next, marker.ETag);
             try
             {
-                // One entity-group transaction holds at most 100 operations.
-                foreach (var chunk in rows.Chunk(100))
-                {
-                    await Workshops.SubmitTransactionAsync(chunk.Select(EraseAction), cancellationToken);
-                    ratings += chunk.Count(r => r.RowKey.StartsWith(WorkshopRows.RatingPrefix, StringComparison.Ordinal));
-                    history += chunk.Count(r => r.RowKey.StartsWith(WorkshopRows.HistoryPrefix, StringComparison.Ordinal));
-                    emailErased |= chunk.Any(r => r.RowKey == WorkshopRows.Member(personId));
-                    proposals.UnionWith(chunk.Where(r => r.RowKey.StartsWith(WorkshopRows.RatingPrefix, StringComparison.Ordinal)).Select(r => WorkshopRows.ProposalOfRating(r.RowKey)));
-                }
+                await Workshops.SubmitTransactionAsync(chunk.Select(EraseAction).Append(markerAction), cancellationToken);
+                conflicts = 0;
             }
-            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 412)
+            catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
             {
-                if (pass == ErasePasses)
+                // A rating changed since it was read, or another instance erased first: read again.
+                if (++conflicts == ErasePasses)
                 {
-                    throw new ConcurrentChangeException($"The rows of a person in workshop {workshopId} kept changing during erasure.", ex);
+                    var (_, latest) = await ErasableRowsAsync(workshopId, personId, erasureId, cancellationToken);
+                    return ErasureMarkerRow.Read(latest) with { Finished = false };
                 }
             }
         }
     }
 
-    /// <summary>Audits an erasure: who asked, when, and how much was erased, never what.</summary>
-    public async Task RecordErasureAsync(string tenantId, string personId, DateTimeOffset at, IReadOnlyDictionary<string, PersonErasure> erasedByWorkshop, CancellationToken cancellationToken)
+    private async Task<(List<TableEntity> Rows, TableEntity? Marker)> ErasableRowsAsync(string workshopId, string personId, string erasureId, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(erasedByWorkshop);
-        var affected = erasedByWorkshop.Where(e => e.Value.ErasedAnything).ToList();
-        var entity = new TableEntity(KeyEncoding.Encode(tenantId), $"{at.UtcTicks.ToString("D19", CultureInfo.InvariantCulture)}|{KeyEncoding.Encode(personId)}")
-        {
-            ["PersonId"] = personId,
-            ["RequestedAt"] = at,
-            ["RatingsErased"] = affected.Sum(e => e.Value.Ratings),
-            ["HistoryEntriesErased"] = affected.Sum(e => e.Value.HistoryEntries),
-            ["EmailsErased"] = affected.Count(e => e.Value.EmailErased),
-            ["WorkshopIds"] = string.Join(",", affected.Select(e => e.Key)),
-        };
-        await store.Table(Tables.Erasures).UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    private async Task<List<TableEntity>> ErasableRowsAsync(string workshopId, string personId, CancellationToken cancellationToken)
-    {
+        var marker = WorkshopRows.Erasure(erasureId);
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {workshopId} and PersonId eq {personId} and ((RowKey ge {WorkshopRows.RatingPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.RatingPrefix)}) or (RowKey ge {WorkshopRows.HistoryPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.HistoryPrefix)}) or RowKey eq {WorkshopRows.Member(personId)})");
+            $"PartitionKey eq {workshopId} and (RowKey eq {marker} or (PersonId eq {personId} and ((RowKey ge {WorkshopRows.RatingPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.RatingPrefix)}) or (RowKey ge {WorkshopRows.HistoryPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.HistoryPrefix)}) or RowKey eq {WorkshopRows.Member(personId)})))");
         var rows = new List<TableEntity>();
+        TableEntity? found = null;
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
-            if (!entity.RowKey.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal) || !string.IsNullOrEmpty(entity.GetString("Email")))
+            if (entity.RowKey == marker)
+            {
+                found = entity;
+            }
+            else if (!entity.RowKey.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal) || !string.IsNullOrEmpty(entity.GetString("Email")))
             {
                 rows.Add(entity);
             }
         }
 
-        return rows;
+        return (rows, found);
     }
 
     // Each delete quotes the ETag it read, so a rating changed meanwhile is read again rather than lost unseen.
@@ -170,6 +160,4 @@ public sealed class WorkshopAdminStore(TableStore store)
         row.RowKey.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal)
             ? new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(row.PartitionKey, row.RowKey) { ["Email"] = string.Empty }, row.ETag)
             : new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag);
-
-    // rating|<proposal>|<round>|<person>. Proposal ids are letters, digits and a dot, which key encoding leaves as they are.
 }

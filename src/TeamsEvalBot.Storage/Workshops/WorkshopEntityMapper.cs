@@ -99,6 +99,24 @@ internal static class WorkshopEntityMapper
         e.GetString("SuggestedAction") ?? string.Empty,
         e.GetDateTimeOffset("UpdatedAt") ?? DateTimeOffset.MinValue);
 
+    public static TableEntity ToEntity(string workshopId, PostedCard card) => new(workshopId, WorkshopRows.PostedCard(card.ProposalId, card.Round, Guid.NewGuid()))
+    {
+        ["ProposalId"] = card.ProposalId,
+        ["Round"] = card.Round,
+        ["Kind"] = card.Kind.ToString(),
+        ["ServiceUrl"] = card.ServiceUrl,
+        ["ConversationId"] = card.ConversationId,
+        ["ActivityId"] = card.ActivityId,
+    };
+
+    public static PostedCard ToPostedCard(TableEntity e) => new(
+        e.GetString("ProposalId"),
+        e.GetInt32("Round") ?? 1,
+        Enum.Parse<PostedCardKind>(e.GetString("Kind")),
+        e.GetString("ServiceUrl"),
+        e.GetString("ConversationId"),
+        e.GetString("ActivityId"));
+
     // The stored shape of the settings: a plain document, so old rows still read when settings grow.
     private sealed class SettingsDocument
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsEvalBot.Domain.Summaries;
 
 namespace TeamsEvalBot.Storage.Workshops;
 
@@ -19,6 +20,8 @@ internal static class WorkshopRows
     public const string RatedCountPrefix = "count|";
     public const string AgreedPrefix = "agreed|";
     public const string AuditPrefix = "audit|";
+    public const string PostedCardPrefix = "card|";
+    public const string ErasurePrefix = "erasure|";
 
     private const int MaxActivityKeyLength = 256;
 
@@ -34,8 +37,15 @@ internal static class WorkshopRows
     public static string Rating(string proposalId, int round, string personId) =>
         RoundRatingsPrefix(proposalId, round) + KeyEncoding.Encode(personId);
 
-    /// <summary>The proposal a rating row is for, as it is written in the key.</summary>
-    public static string ProposalOfRating(string rowKey) => rowKey.Split('|')[1];
+    /// <summary>
+    /// The proposal and round a rating row is for, read from rating|&lt;proposal&gt;|&lt;round&gt;|&lt;person&gt;.
+    /// Proposal ids are letters, digits and a dot, which key encoding leaves as they are.
+    /// </summary>
+    public static ProposalRound RoundOfRating(string rowKey)
+    {
+        var parts = rowKey.Split('|');
+        return new ProposalRound(parts[1], int.Parse(parts[2], CultureInfo.InvariantCulture));
+    }
 
     /// <summary>How many had rated a round when its shared card was last drawn.</summary>
     public static string RatedCount(string proposalId, int round) => $"{RatedCountPrefix}{KeyEncoding.Encode(proposalId)}|{Round(round)}";
@@ -66,6 +76,15 @@ internal static class WorkshopRows
     public static string AuditOfProposalPrefix(string proposalId) => $"{AuditPrefix}{KeyEncoding.Encode(proposalId)}|";
 
     public static string Audit(string proposalId, DateTimeOffset at) => AuditOfProposalPrefix(proposalId) + Ticks(at);
+
+    /// <summary>Every card posted to a chat that quotes the evidence of one of a proposal's rounds.</summary>
+    public static string PostedCardsPrefix(string proposalId) => $"{PostedCardPrefix}{KeyEncoding.Encode(proposalId)}|";
+
+    /// <summary>A card that quotes a round's evidence, where it was posted: an earlier round's shared card, a reconcile card, a proposal's summary.</summary>
+    public static string PostedCard(string proposalId, int round, Guid id) => $"{PostedCardsPrefix(proposalId)}{Round(round)}|{id:N}";
+
+    /// <summary>What one "forget me" erased in this workshop, written in the same transaction as each deletion.</summary>
+    public static string Erasure(string erasureId) => ErasurePrefix + erasureId;
 
     /// <summary>The end of a prefix range: '}' sorts just after the '|' that ends every prefix.</summary>
     public static string EndOf(string prefix) => prefix[..^1] + "}";

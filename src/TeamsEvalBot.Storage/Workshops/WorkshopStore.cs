@@ -144,6 +144,29 @@ public sealed class WorkshopStore(TableStore store)
     }
 
     /// <summary>
+    /// Opens the proposal's next round, on the ETag of the round that ends, and keeps the ended
+    /// round's card (it stays in the chat, showing that round's evidence) in the same transaction.
+    /// </summary>
+    public async Task OpenNextRoundAsync(string workshopId, ProposalProgress next, ETag etag, PostedCard? endedRoundCard, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(next);
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, WorkshopEntityMapper.ToEntity(workshopId, next), etag)];
+        if (endedRoundCard is not null)
+        {
+            actions.Add(new(TableTransactionActionType.Add, WorkshopEntityMapper.ToEntity(workshopId, endedRoundCard)));
+        }
+
+        try
+        {
+            await Workshops.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 412)
+        {
+            throw new ConcurrentChangeException($"Proposal {next.ProposalId} was changed by someone else.", ex);
+        }
+    }
+
+    /// <summary>
     /// One partition query for a card's model: the workshop, the proposal's progress, the roster
     /// (for organisations and the card's refresh list) and every rating of that round. A card
     /// action on one person's view passes <paramref name="onlyMemberId"/>: the rest of the roster

@@ -11,11 +11,11 @@ public sealed class DownloadLinks(DownloadStore store, IOptionsMonitor<DownloadO
     /// <summary>Long enough to click the link, short enough that a forwarded link soon stops working.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public async Task<Uri> CreateAsync(string fileName, string contentType, byte[] content, string madeFor, CancellationToken cancellationToken)
+    public async Task<Uri> CreateAsync(string fileName, string contentType, byte[] content, string madeFor, string workshopId, CancellationToken cancellationToken)
     {
         var baseUrl = options.CurrentValue.BaseUrlFor(bot.Value);
         var token = DownloadToken.New();
-        await store.AddAsync(token, new Download(fileName, contentType, content, madeFor, clock.GetUtcNow() + Lifetime), cancellationToken);
+        await store.AddAsync(token, new Download(fileName, contentType, content, madeFor, workshopId, clock.GetUtcNow() + Lifetime), cancellationToken);
         return new Uri(new Uri(baseUrl.AbsoluteUri.TrimEnd('/') + "/"), $"downloads/{token}");
     }
 }

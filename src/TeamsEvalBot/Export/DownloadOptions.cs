@@ -14,6 +14,12 @@ public sealed class DownloadOptions
     /// <summary>The bot's public address, such as https://teamsevalbot.azurewebsites.net. Required outside local mode.</summary>
     public Uri? BaseUrl { get; set; }
 
+    /// <summary>
+    /// How often expired documents are deleted when nobody tried their link again: a document outlives
+    /// its link by at most this, and the table scan a purge costs stays rare.
+    /// </summary>
+    public TimeSpan PurgeInterval { get; set; } = TimeSpan.FromMinutes(15);
+
     public Uri BaseUrlFor(BotOptions bot)
     {
         ArgumentNullException.ThrowIfNull(bot);

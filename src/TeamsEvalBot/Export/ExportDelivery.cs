@@ -41,7 +41,7 @@ public sealed class ExportDelivery(AskedWorkshop asked, SummaryReaders readers, 
             return;
         }
 
-        var link = await links.CreateAsync(kind.FileName(workshop, content.Today), kind.ContentType, document, turn.PersonId, cancellationToken);
+        var link = await links.CreateAsync(kind.FileName(workshop, content.Today), kind.ContentType, document, turn.PersonId, workshop.Id, cancellationToken);
         ExportLog.Made(logger, request.Verb, workshop.Id, document.Length, turn.PersonId);
         await delivery.SendAsync(turn, workshop, ExportReplies.Ready(kind.DocumentName, link), cancellationToken);
     }

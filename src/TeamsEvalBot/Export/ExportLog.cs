@@ -19,4 +19,10 @@ public static partial class ExportLog
 
     [LoggerMessage(EventId = 2505, Level = LogLevel.Warning, Message = "{Action} of workshop {WorkshopId}: the document is {Bytes} bytes, over the download limit")]
     public static partial void TooLarge(ILogger logger, string action, string workshopId, int bytes);
+
+    [LoggerMessage(EventId = 2506, Level = LogLevel.Information, Message = "Purged {Count} expired downloads whose links were never tried")]
+    public static partial void Purged(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 2507, Level = LogLevel.Warning, Message = "Purging expired downloads failed; the next purge tries again")]
+    public static partial void PurgeFailed(ILogger logger, Exception exception);
 }

@@ -26,11 +26,17 @@ public static class BotServiceCollectionExtensions
         services.AddKernel(configuration, Routes.All);
 
         services.AddSingleton<RoleChanges>();
+        services.AddSingleton<ErasureRunner>();
+        services.AddHostedService<PendingErasureResumer>();
         services.AddSingleton<ReconcileLoader>();
+        services.AddSingleton<IPostedCardDrawer, ReconcileCardDrawer>();
+        services.AddSingleton<IPostedCardDrawer, ProposalSummaryCardDrawer>();
         services.AddSingleton<ImprovementActions>();
         services.AddSingleton<ImportAuthority>();
         services.AddOptions<DownloadOptions>().Bind(configuration.GetSection(DownloadOptions.Section));
         services.AddSingleton<DownloadLinks>();
+        services.AddSingleton<ExpiredDownloadPurge>();
+        services.AddHostedService(provider => provider.GetRequiredService<ExpiredDownloadPurge>());
         services.AddSingleton<ExportLoader>();
         services.AddSingleton<ExportDelivery>();
         return services;

@@ -23,6 +23,9 @@ public static class KernelServiceCollectionExtensions
         services.AddOptions<CardUpdateOptions>().Bind(configuration.GetSection(CardUpdateOptions.Section));
         services.AddSingleton<SharedCardRefresher>();
         services.AddHostedService(provider => provider.GetRequiredService<SharedCardRefresher>());
+        services.AddSingleton<EvidenceCardPost>();
+        services.AddSingleton<IPostedCardDrawer, EarlierRoundCardDrawer>();
+        services.AddSingleton<EvidenceCardRedraw>();
         services.AddOptions<SummaryOptions>().Bind(configuration.GetSection(SummaryOptions.Section));
         services.AddOptions<PartnershipOptions>().Bind(configuration.GetSection(PartnershipOptions.Section));
         services.AddSingleton<PartnershipRegistry>();

@@ -13,19 +13,22 @@ namespace TeamsEvalBot.Kernel;
 /// </summary>
 public sealed partial class PrivateDelivery(ConnectorClient connector, ILogger<PrivateDelivery> logger)
 {
-    public async Task SendAsync(TurnContext turn, Workshop workshop, JsonObject card, CancellationToken cancellationToken)
+    /// <summary>Where the card went (the conversation and the activity), or null when it could not be delivered.</summary>
+    public async Task<(string ConversationId, string ActivityId)?> SendAsync(TurnContext turn, Workshop workshop, JsonObject card, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(workshop);
         if (!turn.IsGroupConversation || workshop.ConversationId == turn.Activity.Conversation?.Id)
         {
-            await turn.SendCardAsync(card, cancellationToken);
-            return;
+            var id = await turn.SendCardAsync(card, cancellationToken);
+            return id is null ? null : (turn.Activity.Conversation?.Id ?? string.Empty, id);
         }
 
+        string? sent;
+        string personal;
         try
         {
-            var personal = await connector.CreatePersonalConversationAsync(turn.Activity, turn.PersonId, cancellationToken);
+            personal = await connector.CreatePersonalConversationAsync(turn.Activity, turn.PersonId, cancellationToken);
             var message = new Activity
             {
                 Type = ActivityTypes.Message,
@@ -33,7 +36,7 @@ public sealed partial class PrivateDelivery(ConnectorClient connector, ILogger<P
                 Conversation = new ConversationAccount { Id = personal, TenantId = turn.Activity.TenantId },
                 Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = card }],
             };
-            await connector.SendToConversationAsync(message, cancellationToken);
+            sent = await connector.SendToConversationAsync(message, cancellationToken);
         }
         catch (ConnectorException ex)
         {
@@ -42,10 +45,11 @@ public sealed partial class PrivateDelivery(ConnectorClient connector, ILogger<P
             await turn.SendCardAsync(ErrorCard.Build(
                 InertText.Paragraph(InertText.Typed(turn.PersonName), InertText.Run(": what you asked for is private to you, and I could not send it to your 1:1 chat with me. Nothing is shown here.")),
                 "Open a 1:1 chat with me (find TeamsEvalBot under Apps in Teams), then type the command there."), cancellationToken);
-            return;
+            return null;
         }
 
         await turn.SendCardAsync(CardElements.Card([InertText.Paragraph(InertText.Typed(turn.PersonName), InertText.Run(": I sent what you asked for to our 1:1 chat, as it is for you alone."))]), cancellationToken);
+        return sent is null ? null : (personal, sent);
     }
 
     [LoggerMessage(EventId = 2407, Level = LogLevel.Warning, Message = "A private answer about workshop {WorkshopId} could not reach the asker's 1:1 chat")]

@@ -21,19 +21,29 @@ public sealed class ProposalCardLoader(WorkshopStore store, FrameworkCatalogue f
     }
 
     /// <summary>The model for a posted proposal, or null when the workshop or proposal is not there.</summary>
-    public async Task<ProposalCardModel?> LoadAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
-    {
+    public async Task<ProposalCardModel?> LoadAsync(string workshopId, string proposalId, CancellationToken cancellationToken) =>
         // One query: the workshop, the proposal, the roster and the current round's ratings.
-        var context = await store.GetRatingContextAsync(workshopId, proposalId, round: null, cancellationToken);
-        if (context.Workshop is null || context.Progress is null)
+        From(await store.GetRatingContextAsync(workshopId, proposalId, round: null, cancellationToken), proposalId, round: null);
+
+    /// <summary>
+    /// The model of one round as that round's own card shows it: an earlier round reads as revealed,
+    /// with its own ratings. Null when the round has not started.
+    /// </summary>
+    public async Task<ProposalCardModel?> LoadRoundAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken) =>
+        From(await store.GetRatingContextAsync(workshopId, proposalId, round, cancellationToken), proposalId, round);
+
+    private ProposalCardModel? From(RatingContext context, string proposalId, int? round)
+    {
+        if (context.Workshop is null || context.Progress is not { } current || round > current.Round)
         {
             return null;
         }
 
         var framework = frameworks.For(context.Workshop);
         var proposal = framework.FindProposal(proposalId);
+        var progress = round is { } earlier && earlier < current.Round ? current.AsEarlierRound(earlier) : current;
         return proposal is null || !proposal.IsRateable
             ? null
-            : Model(framework, proposal, context.Workshop, context.Progress, context.Ratings, context.Members);
+            : Model(framework, proposal, context.Workshop, progress, context.Ratings, context.Members);
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Protocol.Connector;
-using TeamsEvalBot.Protocol.Schema;
 using TeamsEvalBot.Storage.ScaleOut;
 
 namespace TeamsEvalBot.Kernel;
@@ -182,15 +181,7 @@ public sealed class SharedCardRefresher(
             await store.SaveRatedCountAsync(key.WorkshopId, key.ProposalId, model.Progress.Round, new(model.RatedCount, countedAt), cancellationToken);
         }
 
-        var update = new Activity
-        {
-            Type = ActivityTypes.Message,
-            Id = activityId,
-            ServiceUrl = model.Workshop.ServiceUrl,
-            Conversation = new ConversationAccount { Id = model.Workshop.ConversationId },
-            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = ProposalCard.Shared(model) }],
-        };
-        await connector.UpdateActivityAsync(update, cancellationToken);
+        await connector.UpdateActivityAsync(CardMessages.Update(model.Workshop.ServiceUrl, model.Workshop.ConversationId, activityId, ProposalCard.Shared(model)), cancellationToken);
     }
 
     // Keeps the latest change and the earliest time to look again; the caller holds the lock.

@@ -11,4 +11,7 @@ public static partial class WorkshopLog
 
     [LoggerMessage(EventId = 2205, Level = LogLevel.Information, Message = "A concurrent change to workshop {WorkshopId} was refused")]
     public static partial void ConcurrentChange(ILogger logger, string workshopId);
+
+    [LoggerMessage(EventId = 2206, Level = LogLevel.Warning, Message = "A card of {ProposalId} in workshop {WorkshopId} that showed erased ratings could not be redrawn")]
+    public static partial void ErasedCardOutOfReach(ILogger logger, Exception exception, string workshopId, string proposalId);
 }

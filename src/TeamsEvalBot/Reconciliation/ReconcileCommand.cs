@@ -2,11 +2,12 @@ using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Reconciliation;
 
 /// <summary>"reconcile &lt;id&gt;": a facilitator opens the reconciliation card of a revealed proposal.</summary>
-public sealed class ReconcileCommand(FacilitatorGuard guard, ReconcileLoader loader, ILogger<ReconcileCommand> logger) : IMessageCommand
+public sealed class ReconcileCommand(FacilitatorGuard guard, ReconcileLoader loader, EvidenceCardPost post, ILogger<ReconcileCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
@@ -28,6 +29,7 @@ public sealed class ReconcileCommand(FacilitatorGuard guard, ReconcileLoader loa
             return;
         }
 
-        await turn.SendCardAsync(ReconcileCard.Build(model), cancellationToken);
+        var current = model.Current;
+        await post.SendAsync(turn, ReconcileCard.Build(model), workshop.Value.Id, current.Proposal.Id, current.Progress.Round, PostedCardKind.Reconcile, cancellationToken);
     }
 }

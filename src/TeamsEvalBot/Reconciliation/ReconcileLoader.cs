@@ -1,4 +1,5 @@
 using TeamsEvalBot.Domain.Rating;
+using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Domain.Reconciliation.Cards;
 using TeamsEvalBot.Kernel;
 using TeamsEvalBot.Storage.Workshops;
@@ -27,14 +28,21 @@ public sealed class ReconcileLoader(ProposalCardLoader proposals, WorkshopStore 
     }
 
     /// <summary>The model, or null when the proposal is not posted in the workshop.</summary>
-    public async Task<ReconcileModel?> LoadAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
+    public async Task<ReconcileModel?> LoadAsync(string workshopId, string proposalId, CancellationToken cancellationToken) =>
+        await WithEarlierRoundsAsync(await proposals.LoadAsync(workshopId, proposalId, cancellationToken), cancellationToken);
+
+    /// <summary>The model as a reconcile card of that round showed it, or null when the round has not started.</summary>
+    public async Task<ReconcileModel?> LoadRoundAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken) =>
+        await WithEarlierRoundsAsync(await proposals.LoadRoundAsync(workshopId, proposalId, round, cancellationToken), cancellationToken);
+
+    private async Task<ReconcileModel?> WithEarlierRoundsAsync(ProposalCardModel? current, CancellationToken cancellationToken)
     {
-        var current = await proposals.LoadAsync(workshopId, proposalId, cancellationToken);
         if (current is null)
         {
             return null;
         }
 
+        var (workshopId, proposalId) = (current.Workshop.Id, current.Proposal.Id);
         var earlier = new List<(int, Tally)>();
         for (var round = 1; round < current.Progress.Round; round++)
         {

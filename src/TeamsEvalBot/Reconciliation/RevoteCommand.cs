@@ -47,7 +47,11 @@ public sealed class RevoteCommand(
         var next = progress.Value.NextRound(clock.GetUtcNow());
         var members = await store.GetMembersAsync(workshop.Id, cancellationToken);
         var cardId = await turn.SendCardAsync(ProposalCard.Shared(ProposalCardLoader.Model(framework, proposal, workshop, next, [], members)), cancellationToken);
-        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateProgressAsync(workshop.Id, next with { CardActivityId = cardId }, progress.ETag, cancellationToken), logger, workshop.Id))
+        // The ended round's card stays in the chat, showing its evidence: it is kept, so that "forget me" can redraw it.
+        var endedCard = progress.Value.CardActivityId is { } endedId
+            ? new PostedCard(proposal.Id, progress.Value.Round, PostedCardKind.EarlierRound, workshop.ServiceUrl, workshop.ConversationId, endedId)
+            : null;
+        if (!await ConcurrentChanges.SavedAsync(() => store.OpenNextRoundAsync(workshop.Id, next with { CardActivityId = cardId }, progress.ETag, endedCard, cancellationToken), logger, workshop.Id))
         {
             if (cardId is not null)
             {

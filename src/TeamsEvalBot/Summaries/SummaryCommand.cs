@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
 using TeamsEvalBot.Domain.Frameworks;
+using TeamsEvalBot.Domain.Summaries;
 using TeamsEvalBot.Domain.Summaries.Cards;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 
 namespace TeamsEvalBot.Summaries;
 
@@ -15,6 +17,7 @@ public sealed class SummaryCommand(
     SummaryLoader loader,
     FrameworkCatalogue frameworks,
     PrivateDelivery delivery,
+    PostedCardStore posted,
     ILogger<SummaryCommand> logger) : IMessageCommand
 {
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
@@ -37,6 +40,7 @@ public sealed class SummaryCommand(
         }
 
         JsonObject card;
+        ProposalRound? quoted = null;
         if (parsed.ProposalId is { } id)
         {
             if (frameworks.For(workshop).FindProposal(id) is not { } proposal)
@@ -45,7 +49,9 @@ public sealed class SummaryCommand(
                 return;
             }
 
-            card = ProposalSummaryCard.Build(await loader.DetailAsync(workshop, proposal, cancellationToken));
+            var detail = await loader.DetailAsync(workshop, proposal, cancellationToken);
+            card = ProposalSummaryCard.Build(detail);
+            quoted = ProposalSummaryCard.QuotedRound(detail) is { } round ? new ProposalRound(proposal.Id, round) : null;
         }
         else
         {
@@ -55,6 +61,11 @@ public sealed class SummaryCommand(
         }
 
         SummaryLog.Shown(logger, workshop.Id, parsed.ProposalId ?? "all proposals");
-        await delivery.SendAsync(turn, workshop, card, cancellationToken);
+        var delivered = await delivery.SendAsync(turn, workshop, card, cancellationToken);
+        if (quoted is { } evidence && delivered is { } where)
+        {
+            // It quotes a round's evidence, wherever it was sent: "forget me" must find it.
+            await posted.RecordAsync(workshop.Id, new PostedCard(evidence.ProposalId, evidence.Round, PostedCardKind.ProposalSummary, turn.Activity.ServiceUrl ?? string.Empty, where.ConversationId, where.ActivityId), cancellationToken);
+        }
     }
 }

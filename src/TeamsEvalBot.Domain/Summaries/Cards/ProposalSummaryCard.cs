@@ -21,6 +21,13 @@ public static class ProposalSummaryCard
     // A couple of excerpts a level: the main evidence, not all of it.
     private const int ExcerptsPerLevel = 2;
 
+    /// <summary>The round whose evidence the card quotes: the agreed round, when there is one.</summary>
+    public static int? QuotedRound(ProposalDetail detail)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        return detail.Proposal.IsRateable ? detail.Agreed?.Round : null;
+    }
+
     public static JsonObject Build(ProposalDetail detail)
     {
         ArgumentNullException.ThrowIfNull(detail);
