@@ -94,8 +94,11 @@ public sealed class PartnershipStore(TableStore store)
     public Task AddOwnerAsync(string partnershipId, Steward owner, Steward by, DateTimeOffset at, CancellationToken cancellationToken) =>
         SaveStewardAsync(partnershipId, PartnershipRows.OwnerPrefix, owner, by, at, cancellationToken);
 
-    public Task RemoveOwnerAsync(string partnershipId, Steward owner, CancellationToken cancellationToken) =>
-        DeleteAsync(partnershipId, PartnershipRows.Steward(PartnershipRows.OwnerPrefix, owner.TeamsId, owner.AadObjectId), cancellationToken);
+    public async Task RemoveOwnerAsync(string partnershipId, Steward owner, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        await Table.DeleteEntityAsync(partnershipId, PartnershipRows.Steward(PartnershipRows.OwnerPrefix, owner.TeamsId, owner.AadObjectId), ETag.All, cancellationToken);
+    }
 
     public Task AddFacilitatorAsync(string partnershipId, Steward facilitator, Steward by, DateTimeOffset at, CancellationToken cancellationToken) =>
         SaveStewardAsync(partnershipId, PartnershipRows.FacilitatorPrefix, facilitator, by, at, cancellationToken);
@@ -177,9 +180,6 @@ public sealed class PartnershipStore(TableStore store)
         };
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
     }
-
-    private async Task DeleteAsync(string partitionKey, string rowKey, CancellationToken cancellationToken) =>
-        await Table.DeleteEntityAsync(partitionKey, rowKey, ETag.All, cancellationToken);
 
     private static Steward ToSteward(TableEntity row) =>
         new(row.GetString("TeamsId") ?? string.Empty, row.GetString("AadObjectId"), row.GetString("Name") ?? string.Empty);

@@ -52,14 +52,8 @@ public sealed class FacilitatorGuard(WorkshopStore store, ILogger<FacilitatorGua
         }
 
         WorkshopLog.Refused(logger, action, turn.PersonId, "not a facilitator");
-        var (whatHappened, whatToDo) = RefusalText(workshop, action);
-        return ErrorCard.Build(CardElements.Text(whatHappened), whatToDo);
-    }
-
-    /// <summary>The words of the refusal, for a card that carries it as a notice.</summary>
-    public static (string WhatHappened, string WhatToDo) RefusalText(Workshop workshop, string action)
-    {
-        ArgumentNullException.ThrowIfNull(workshop);
-        return ($"Only a facilitator can {action}. Nothing was changed.", $"Ask {string.Join(" or ", workshop.Facilitators.Select(f => f.Name))} to do it.");
+        return ErrorCard.Build(
+            CardElements.Text($"Only a facilitator can {action}. Nothing was changed."),
+            $"Ask {string.Join(" or ", workshop.Facilitators.Select(f => f.Name))} to do it.");
     }
 }

@@ -17,7 +17,7 @@ public sealed class ProposalCardLoader(WorkshopStore store, FrameworkCatalogue f
     {
         var organisations = members.ToDictionary(m => m.Id, m => m.Organisation, StringComparer.Ordinal);
         var current = ratings.Select(r => organisations.TryGetValue(r.ParticipantId, out var organisation) && organisation != PartnerOrganisation.Unknown ? r with { Organisation = organisation } : r).ToList();
-        return new(framework, proposal, workshop, progress, current, [.. members.Select(m => m.Id)]);
+        return new(framework, proposal, workshop, progress, current, [.. members.Select(m => m.Id)]) { People = members };
     }
 
     /// <summary>The model for a posted proposal, or null when the workshop or proposal is not there.</summary>

@@ -15,9 +15,6 @@ namespace TeamsEvalBot.Rating;
 /// </summary>
 public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContext? Context, JsonObject? Error)
 {
-    /// <summary>The card is for an earlier round: it can be read (its results were revealed) but not rated.</summary>
-    public bool IsPastRound { get; init; }
-
     public static async Task<RatingTarget> LoadAsync(CardVerbRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -103,7 +100,7 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
             model = model with { KnownRatedCount = last.Count + context.Ratings.Count(r => r.UpdatedAt > last.CountedAt) };
         }
 
-        return new RatingTarget(model, context, null) { IsPastRound = isPastRound };
+        return new RatingTarget(model, context, null);
     }
 
     private static RatingTarget Fail(JsonObject error) => new(null, null, error);

@@ -12,7 +12,6 @@ public sealed class RemindCommand(FacilitatorGuard guard, WorkshopStore store) :
     // Keeps each reminder well under the 40 KB message limit.
     private const int MentionsPerMessage = 50;
 
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;

@@ -56,7 +56,7 @@ public sealed class AgreeVerb(
             return ErrorCard.Build(CardElements.Text("A new round is open for this proposal, so nothing was saved."), "Reveal the round, then agree the position.");
         }
 
-        var (position, problem) = AgreementRules.Check(input, model.Current.Framework, model.Current.Progress, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow(), model.People);
+        var (position, problem) = AgreementRules.Check(input, model.Current.Framework, model.Current.Progress, new Person(turn.PersonId, turn.PersonName), clock.GetUtcNow(), model.Current.People);
         if (position is null)
         {
             WorkshopLog.Refused(logger, request.Verb, turn.PersonId, "invalid agreement");

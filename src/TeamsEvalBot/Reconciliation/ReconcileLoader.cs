@@ -51,7 +51,6 @@ public sealed class ReconcileLoader(ProposalCardLoader proposals, WorkshopStore 
         }
 
         var position = await agreed.GetAsync(workshopId, proposalId, cancellationToken);
-        var people = await store.GetMembersAsync(workshopId, cancellationToken);
-        return new ReconcileModel(current, earlier, position?.Value, position?.ETag.ToString()) { People = people };
+        return new ReconcileModel(current, earlier, position?.Value, position?.ETag.ToString());
     }
 }

@@ -24,7 +24,6 @@ public sealed class ImportPreviousVerb(
 {
     public const string Rationale = "Imported from the previous self-evaluation on paper";
 
-
     public async Task<JsonObject> ExecuteAsync(CardVerbRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);

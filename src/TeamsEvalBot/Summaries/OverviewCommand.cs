@@ -26,7 +26,6 @@ public sealed class OverviewCommand(
     // One row per workshop across all partnerships.
     private const int IndexRowsRead = 2000;
 
-
     public async Task ExecuteAsync(CommandRequest request, CancellationToken cancellationToken)
     {
         var turn = request.Turn;

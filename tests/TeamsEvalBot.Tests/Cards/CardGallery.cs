@@ -41,10 +41,14 @@ internal static class CardGallery
             [(1, TallyCalculator.Compute([Robert, Duncan], 4, 2))],
             null,
             null)),
-        ["reconciliation, leads from the people picker"] = () => ReconcileCard.Build(new ReconcileModel(Model(NewWorkshop(), FiveRaters, ProposalStatus.Revealed), [], null, null)
-        {
-            People = [new Member("29:alasdair", "Alasdair Duncan", null, PartnerOrganisation.LocalAuthority, OrganisationSource.EmailDomain), new Member("29:morag", "Morag Petrie", null, PartnerOrganisation.ThirdSector, OrganisationSource.EmailDomain)],
-        }),
+        ["reconciliation, leads from the people picker"] = () => ReconcileCard.Build(new ReconcileModel(
+            Model(NewWorkshop(), FiveRaters, ProposalStatus.Revealed) with
+            {
+                People = [new Member("29:alasdair", "Alasdair Duncan", null, PartnerOrganisation.LocalAuthority, OrganisationSource.EmailDomain), new Member("29:morag", "Morag Petrie", null, PartnerOrganisation.ThirdSector, OrganisationSource.EmailDomain)],
+            },
+            [],
+            null,
+            null)),
         ["reconciliation, saved with actions"] = () => ReconcileCard.Build(new ReconcileModel(Model(NewWorkshop(), FiveRaters, ProposalStatus.Revealed), [], Agreed, "W/\"1\"", Notice: "Saved. The agreed position is recorded, and the chat has been told.") { NoticeIsGood = true }),
         ["agreed"] = () => AgreedCard.Build(Msg, Agreed, revised: false),
         ["history"] = () => HistoryCard.Build(Msg, "1.1", [new AuditEntry("1.1", Agreed.AgreedBy, Start, null, Agreed), new AuditEntry("1.1", Agreed.AgreedBy, Start.AddDays(1), Agreed, Agreed with { LevelRank = 3 })]),

@@ -117,7 +117,7 @@ public sealed class ReconciliationCardTests
             "error with input" => new ReconcileModel(revealed, [], null, null, new AgreementInput("2", "[typed](https://evil.example)", "", [new ActionInput("x", "", "NhsBoard", "Ongoing", "Planned")]), "Action 1 needs a lead."),
             "two rounds" => new ReconcileModel(revealed with { Progress = Progress(ProposalStatus.Revealed, round: 2) }, [(1, TallyCalculator.Compute([Robert], 4, 2))], null, null),
             "five actions" => new ReconcileModel(revealed, [], Agreed(actions: 5), "W/\"etag\""),
-            "people to lead" => new ReconcileModel(revealed, [], null, null) { People = Roster(8) },
+            "people to lead" => new ReconcileModel(revealed with { People = Roster(8) }, [], null, null),
             _ => WorstCase(),
         };
     }
@@ -128,7 +128,7 @@ public sealed class ReconciliationCardTests
         var ratings = ManyRaters(200, 4, i => LongEvidence(i));
         var longAction = new ImprovementAction(new string('a', AgreementRules.MaxActionFieldLength), new string('l', AgreementRules.MaxLeadLength), PartnerOrganisation.Ijb, new Timescale(new string('t', AgreementRules.MaxTimescaleLength)), ActionStatus.InProgress);
         var agreed = Agreed() with { Rationale = new string('r', AgreementRules.MaxTextLength), Dissent = new string('d', AgreementRules.MaxDissentLength), Actions = [.. Enumerable.Repeat(longAction, 5)] };
-        return new ReconcileModel(Model(NewWorkshop(members: 200), ratings, ProposalStatus.Revealed), [(1, TallyCalculator.Compute(ratings, 4, 2))], agreed, "W/\"etag\"") { People = Roster(200) };
+        return new ReconcileModel(Model(NewWorkshop(members: 200), ratings, ProposalStatus.Revealed) with { People = Roster(200) }, [(1, TallyCalculator.Compute(ratings, 4, 2))], agreed, "W/\"etag\"");
     }
 
     [Fact]

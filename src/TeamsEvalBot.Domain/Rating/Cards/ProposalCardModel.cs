@@ -22,6 +22,9 @@ public sealed record ProposalCardModel(
 
     public int RatedCount => KnownRatedCount ?? Ratings.Count;
 
+    /// <summary>The roster rows read with the proposal: the workshop's people, who may be chosen to lead an action.</summary>
+    public IReadOnlyList<Participants.Member> People { get; init; } = [];
+
     public Tally Tally() => TallyCalculator.Compute(Ratings, Framework.Levels.Count, Workshop.Settings.MinimumGroupSize);
 
     public KeyFeature KeyFeature => Framework.FindKeyFeature(Proposal.KeyFeatureId)!;

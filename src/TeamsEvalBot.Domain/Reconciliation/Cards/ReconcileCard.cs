@@ -14,7 +14,6 @@ namespace TeamsEvalBot.Domain.Reconciliation.Cards;
 /// </summary>
 public static class ReconcileCard
 {
-
     public static JsonObject Build(ReconcileModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -104,7 +103,7 @@ public static class ReconcileCard
         {
             var typed = input is not null && i < input.Actions.Count ? input.Actions[i] : null;
             var saved = agreed is not null && i < agreed.Actions.Count ? agreed.Actions[i] : null;
-            yield return ActionBlock(i, typed ?? (saved is null ? null : new ActionInput(saved.Action, saved.LeadId ?? saved.Lead, saved.Partner.ToString(), saved.Timescale.Text, saved.Status.ToString())), model.People);
+            yield return ActionBlock(i, typed ?? (saved is null ? null : new ActionInput(saved.Action, saved.LeadId ?? saved.Lead, saved.Partner.ToString(), saved.Timescale.Text, saved.Status.ToString())), model.Current.People);
         }
 
         var data = new JsonObject

@@ -15,9 +15,6 @@ public sealed record ReconcileModel(
     string? Notice = null,
     int RequestedActionSlots = 0)
 {
-    /// <summary>The workshop's members, who may be chosen to lead an action.</summary>
-    public IReadOnlyList<Participants.Member> People { get; init; } = [];
-
     /// <summary>The notice says something went well (plain text: Teams' green fails contrast), not a problem (shown in red).</summary>
     public bool NoticeIsGood { get; init; }
 
