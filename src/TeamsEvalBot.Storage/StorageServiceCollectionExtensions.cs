@@ -13,6 +13,8 @@ public static class StorageServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<StorageRequestCounter>();
         services.AddSingleton<Azure.Core.Pipeline.HttpPipelinePolicy>(provider => provider.GetRequiredService<StorageRequestCounter>());
+        services.AddSingleton<StorageRoundTrips>();
+        services.AddSingleton<Azure.Core.Pipeline.HttpPipelinePolicy>(provider => provider.GetRequiredService<StorageRoundTrips>());
         services.AddSingleton<TableStore>();
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<ConversationStore>();

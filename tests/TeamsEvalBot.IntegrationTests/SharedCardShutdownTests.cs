@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsEvalBot.Domain.Participants;
 using TeamsEvalBot.Domain.Rating;
 using TeamsEvalBot.Kernel;
+using TeamsEvalBot.Storage.Workshops;
 using TeamsEvalBot.TestSupport;
 
 namespace TeamsEvalBot.IntegrationTests;
@@ -26,7 +27,7 @@ public sealed class SharedCardShutdownTests(AzuriteFixture storage) : IDisposabl
         // Stored behind the bot's back, so only this refresher hears of it. It is made of the bot's own
         // parts but never started: its loop cannot send anything, so only stopping it can.
         var rating = new RatingEntry(workshop.People[1].Id, workshop.People[1].Name, PartnerOrganisation.NhsBoard, 2, "Shared plan.", string.Empty, DateTimeOffset.UtcNow);
-        Assert.True(await workshop.Store.SaveRatingAsync(workshopId, "1.1", 1, rating, "activity-rating-1", CancellationToken.None));
+        Assert.Equal(RatingSave.Saved, await workshop.Store.SaveRatingAsync(workshopId, "1.1", 1, rating, "activity-rating-1", CancellationToken.None));
         var refresher = ActivatorUtilities.CreateInstance<SharedCardRefresher>(bot.Services);
         refresher.MarkChanged(workshopId, "1.1");
         var updatesBefore = Updates(cardId);

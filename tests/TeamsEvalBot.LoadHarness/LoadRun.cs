@@ -6,8 +6,8 @@ namespace TeamsEvalBot.LoadHarness;
 
 /// <summary>
 /// One run: the real bot (one or more instances) over loopback HTTP with authentication on, a
-/// workshop of N people rating, a burst on one proposal, the storage baseline, then the reveal,
-/// agreement, summary and search.
+/// workshop of N people rating, a burst on one proposal, the storage baseline, a fresh workshop
+/// against one with two rounds stored, then the reveal, agreement, summary and search.
 /// </summary>
 public static class LoadRun
 {
@@ -66,6 +66,9 @@ public static class LoadRun
         log.WriteLine($"Burst: {burstWork.Count} ratings in {burstSeconds:F1} s, {burstOutbound} outbound calls.");
 
         var history = proposals.ToDictionary(id => id, id => settings.Participants + (id == burstProposal ? settings.Participants : 0));
+        var (freshLatencies, storedLatencies) = await StoredWorkshopPhase.RunAsync(live, proposals, settings.Participants, settings.InFlight, log);
+        log.WriteLine($"Fresh workshop p99 {freshLatencies.Percentile(99):F1} ms, stored workshop p99 {storedLatencies.Percentile(99):F1} ms.");
+
         var problems = await Correctness.CheckStoredAsync(workshop, rater, proposals, history);
         await CardSettling.WaitForCountsAsync(live.Connector, proposals.Select(id => cards[id]), settings.Participants);
         problems.AddRange(Correctness.CheckCardCounts(live.Connector, proposals.Select(id => cards[id]), settings.Participants));
@@ -96,7 +99,10 @@ public static class LoadRun
             BotCpuMsPerRating = botCpuMs,
             StorageCpuMsPerRating = storageCpuMs,
             StorageCpuMsPerUpsert = storageCpuPerUpsert,
-            TableTransactionsPerRating = (after.StorageRequests - before.StorageRequests) / (double)ratings,
+            RequestsPerRating = (after.StorageRequests - before.StorageRequests) / (double)ratings,
+            RoundTripsPerRating = (after.RatingRoundTrips - before.RatingRoundTrips) / (double)(after.Ratings - before.Ratings),
+            FreshWorkshopP99Ms = freshLatencies.Percentile(99),
+            StoredWorkshopP99Ms = storedLatencies.Percentile(99),
             OutboundCallsPerRating = outbound / (double)ratings,
             BurstRatings = burstWork.Count,
             BurstSeconds = burstSeconds,

@@ -21,11 +21,11 @@ public sealed class Rater(WorkshopDriver<LiveBot> workshop)
 
     public int Refused => Volatile.Read(ref refused);
 
-    public async Task RateAsync(WorkshopDriver.Person person, string proposalId, int level)
+    public async Task RateAsync(WorkshopDriver.Person person, string proposalId, int level, int round = 1)
     {
         ArgumentNullException.ThrowIfNull(person);
         var evidence = $"{person.Name} on {proposalId}: the partners' joint plan is published and the board reviews it each quarter.";
-        var (status, card) = await workshop.InvokeAsync(workshop.Rating(person, proposalId, level.ToString(System.Globalization.CultureInfo.InvariantCulture), evidence));
+        var (status, card) = await workshop.InvokeAsync(workshop.Rating(person, proposalId, level.ToString(System.Globalization.CultureInfo.InvariantCulture), evidence, round: round));
 
         // The own view says "You rated this …" only once the rating is stored.
         var key = (person.Id, proposalId);

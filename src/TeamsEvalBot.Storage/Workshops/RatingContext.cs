@@ -4,22 +4,9 @@ using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 
-/// <summary>
-/// Everything a rating needs, read in one partition query. A rater's read holds only their own
-/// roster row and rating, with the count the shared card last showed in <see cref="LastCount"/>.
-/// </summary>
+/// <summary>What a proposal card is drawn from: the workshop, the proposal's progress, the roster read and one round's ratings.</summary>
 public sealed record RatingContext(
     Workshop? Workshop,
     ProposalProgress? Progress,
     IReadOnlyList<Member> Members,
-    IReadOnlyList<RatingEntry> Ratings,
-    IReadOnlyDictionary<string, string?> ActivityIdByPerson)
-{
-    public RatedCount? LastCount { get; init; }
-}
-
-/// <summary>How many had rated a round at a moment.</summary>
-public sealed record RatedCount(int Count, DateTimeOffset CountedAt)
-{
-    public static readonly RatedCount None = new(0, DateTimeOffset.MinValue);
-}
+    IReadOnlyList<RatingEntry> Ratings);

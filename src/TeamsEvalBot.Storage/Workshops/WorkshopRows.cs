@@ -17,7 +17,7 @@ internal static class WorkshopRows
     public const string MemberPrefix = "member|";
     public const string RatingPrefix = "rating|";
     public const string HistoryPrefix = "history|";
-    public const string RatedCountPrefix = "count|";
+    public const string OpenRoundPrefix = "open|";
     public const string AgreedPrefix = "agreed|";
     public const string AuditPrefix = "audit|";
     public const string PostedCardPrefix = "card|";
@@ -47,8 +47,12 @@ internal static class WorkshopRows
         return new ProposalRound(parts[1], int.Parse(parts[2], CultureInfo.InvariantCulture));
     }
 
-    /// <summary>How many had rated a round when its shared card was last drawn.</summary>
-    public static string RatedCount(string proposalId, int round) => $"{RatedCountPrefix}{KeyEncoding.Encode(proposalId)}|{Round(round)}";
+    /// <summary>
+    /// Present while a proposal's round takes ratings: posting or a new round adds it, close and reveal
+    /// delete it in the transaction that moves the proposal on. Every rating's transaction touches it,
+    /// so a rating that loses the race to a close fails as a whole and stores nothing.
+    /// </summary>
+    public static string OpenRound(string proposalId, int round) => $"{OpenRoundPrefix}{KeyEncoding.Encode(proposalId)}|{Round(round)}";
 
     /// <summary>Every change of every rating of a proposal.</summary>
     public static string HistoryOfProposalPrefix(string proposalId) => $"{HistoryPrefix}{KeyEncoding.Encode(proposalId)}|";

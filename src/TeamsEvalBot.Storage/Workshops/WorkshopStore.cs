@@ -81,17 +81,8 @@ public sealed class WorkshopStore(TableStore store)
         }
     }
 
-    public async Task<IReadOnlyList<Member>> GetMembersAsync(string workshopId, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}");
-        var members = new List<Member>();
-        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            members.Add(WorkshopEntityMapper.ToMember(entity));
-        }
-
-        return members;
-    }
+    public async Task<IReadOnlyList<Member>> GetMembersAsync(string workshopId, CancellationToken cancellationToken) =>
+        [.. (await RangeAsync(workshopId, WorkshopRows.MemberPrefix, cancellationToken)).Select(WorkshopEntityMapper.ToMember)];
 
     public async Task<Member?> GetMemberAsync(string workshopId, string personId, CancellationToken cancellationToken)
     {
@@ -105,41 +96,51 @@ public sealed class WorkshopStore(TableStore store)
         return entity.HasValue ? new Stored<ProposalProgress>(WorkshopEntityMapper.ToProgress(entity.Value!), entity.Value!.ETag) : null;
     }
 
-    public async Task<IReadOnlyList<ProposalProgress>> GetAllProgressAsync(string workshopId, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {WorkshopRows.ProposalPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.ProposalPrefix)}");
-        var list = new List<ProposalProgress>();
-        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
-        {
-            list.Add(WorkshopEntityMapper.ToProgress(entity));
-        }
+    public async Task<IReadOnlyList<ProposalProgress>> GetAllProgressAsync(string workshopId, CancellationToken cancellationToken) =>
+        [.. (await RangeAsync(workshopId, WorkshopRows.ProposalPrefix, cancellationToken)).Select(WorkshopEntityMapper.ToProgress)];
 
-        return list;
-    }
-
-    /// <summary>Records a newly posted proposal; false if it was already posted.</summary>
+    /// <summary>Records a newly posted proposal, and opens its first round if it is rated; false if it was already posted.</summary>
     public async Task<bool> TryAddProgressAsync(string workshopId, ProposalProgress progress, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(progress);
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.Add, WorkshopEntityMapper.ToEntity(workshopId, progress))];
+        if (progress.AcceptsRatings)
+        {
+            actions.Add(OpenRound(workshopId, progress));
+        }
+
         try
         {
-            await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshopId, progress), cancellationToken);
+            await Workshops.SubmitTransactionAsync(actions, cancellationToken);
             return true;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
             return false;
         }
     }
 
-    public async Task UpdateProgressAsync(string workshopId, ProposalProgress progress, ETag etag, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves a proposal on, if nobody changed it since it was read. Leaving "open" removes the
+    /// round's open row in the same transaction: from then on no rating of the round can be stored.
+    /// </summary>
+    public async Task UpdateProgressAsync(string workshopId, Stored<ProposalProgress> before, ProposalProgress after, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, WorkshopEntityMapper.ToEntity(workshopId, after), before.ETag)];
+        if (before.Value.AcceptsRatings && !after.AcceptsRatings)
+        {
+            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(workshopId, WorkshopRows.OpenRound(before.Value.ProposalId, before.Value.Round)), ETag.All));
+        }
+
         try
         {
-            await Workshops.UpdateEntityAsync(WorkshopEntityMapper.ToEntity(workshopId, progress), etag, TableUpdateMode.Replace, cancellationToken);
+            await Workshops.SubmitTransactionAsync(actions, cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status == 412)
+        catch (TableTransactionFailedException ex) when (ex.Status == 412)
         {
-            throw new ConcurrentChangeException($"Proposal {progress.ProposalId} was changed by someone else.", ex);
+            throw new ConcurrentChangeException($"Proposal {after.ProposalId} was changed by someone else.", ex);
         }
     }
 
@@ -150,7 +151,7 @@ public sealed class WorkshopStore(TableStore store)
     public async Task OpenNextRoundAsync(string workshopId, ProposalProgress next, ETag etag, PostedCard? endedRoundCard, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(next);
-        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, WorkshopEntityMapper.ToEntity(workshopId, next), etag)];
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, WorkshopEntityMapper.ToEntity(workshopId, next), etag), OpenRound(workshopId, next)];
         if (endedRoundCard is not null)
         {
             actions.Add(new(TableTransactionActionType.Add, WorkshopEntityMapper.ToEntity(workshopId, endedRoundCard)));
@@ -167,106 +168,46 @@ public sealed class WorkshopStore(TableStore store)
     }
 
     /// <summary>
-    /// One partition query for a card's model: the workshop, the proposal's progress, the roster
-    /// (for organisations and the card's refresh list) and every rating of that round. A card
-    /// action on one person's view passes <paramref name="onlyMemberId"/>: the rest of the roster
-    /// is not needed there, and reading it on every rating would cost more than the rating.
-    /// A null <paramref name="round"/> means the proposal's current round, read in the same query.
+    /// A card's model: the workshop, the proposal's progress, the roster (or, for one person's own
+    /// view, <paramref name="onlyMemberId"/>'s row) and the ratings of the round. Point reads and
+    /// RowKey ranges of this partition, made together: one round trip. A null <paramref name="round"/>
+    /// means the proposal's current round; then every round's ratings are read, as the round is not
+    /// known until the proposal row arrives.
     /// </summary>
     public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int? round, CancellationToken cancellationToken, string? onlyMemberId = null)
     {
-        var prefix = round is { } known ? WorkshopRows.RoundRatingsPrefix(proposalId, known) : WorkshopRows.RatingsPrefix(proposalId);
-        var rosterRows = onlyMemberId is null
-            ? TableClient.CreateQueryFilter($"RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}")
-            : TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Member(onlyMemberId)}");
-        var headers = TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)}");
-        var ratingRows = TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
-        var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}")} and ({headers} or ({ratingRows}) or ({rosterRows}))";
-        return await ReadContextAsync(filter, proposalId, round, cancellationToken);
+        var workshop = GetAsync(workshopId, cancellationToken);
+        var progress = GetProgressAsync(workshopId, proposalId, cancellationToken);
+        var members = onlyMemberId is null ? GetMembersAsync(workshopId, cancellationToken) : OneMemberAsync(workshopId, onlyMemberId, cancellationToken);
+        var ratings = RangeAsync(workshopId, round is { } known ? WorkshopRows.RoundRatingsPrefix(proposalId, known) : WorkshopRows.RatingsPrefix(proposalId), cancellationToken);
+        await Task.WhenAll(workshop, progress, members, ratings);
+
+        var roundPrefix = WorkshopRows.RoundRatingsPrefix(proposalId, round ?? progress.Result?.Value.Round ?? 1);
+        var ofRound = ratings.Result.Where(e => e.RowKey.StartsWith(roundPrefix, StringComparison.Ordinal)).Select(WorkshopEntityMapper.ToRating).ToList();
+        return new RatingContext(workshop.Result?.Value, progress.Result?.Value, members.Result, ofRound);
     }
+
+    /// <summary>What a rating reads before it is stored: the workshop row and the rater's roster row, two point reads made together.</summary>
+    public async Task<(Workshop? Workshop, Member? Rater)> GetRaterAsync(string workshopId, string personId, CancellationToken cancellationToken)
+    {
+        var workshop = Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Workshop, cancellationToken: cancellationToken);
+        var rater = GetMemberAsync(workshopId, personId, cancellationToken);
+        await Task.WhenAll(workshop, rater);
+        return (workshop.Result.HasValue ? WorkshopEntityMapper.ToWorkshop(workshop.Result.Value!) : null, rater.Result);
+    }
+
+    public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken) =>
+        [.. (await RangeAsync(workshopId, WorkshopRows.RoundRatingsPrefix(proposalId, round), cancellationToken)).Select(WorkshopEntityMapper.ToRating)];
 
     /// <summary>
-    /// The rating path's query in a blind workshop: the workshop, the proposal, the rater's roster
-    /// row and own rating of the round, and the count the shared card last showed. Five rows at
-    /// most: reading the round's every rating made each rating cost more the more had rated.
-    /// </summary>
-    public async Task<RatingContext> GetRaterContextAsync(string workshopId, string proposalId, int round, string personId, CancellationToken cancellationToken)
-    {
-        var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {workshopId} and (RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)} or RowKey eq {WorkshopRows.Member(personId)} or RowKey eq {WorkshopRows.Rating(proposalId, round, personId)} or RowKey eq {WorkshopRows.RatedCount(proposalId, round)})");
-        var context = await ReadContextAsync(filter, proposalId, round, cancellationToken);
-        return context with { LastCount = context.LastCount ?? RatedCount.None };
-    }
-
-    /// <summary>Notes how many had rated the round when its shared card was drawn; the rater's own view shows it.</summary>
-    public async Task SaveRatedCountAsync(string workshopId, string proposalId, int round, RatedCount count, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(count);
-        var entity = new TableEntity(workshopId, WorkshopRows.RatedCount(proposalId, round)) { ["Count"] = count.Count, ["CountedAt"] = count.CountedAt };
-        await Workshops.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
-    }
-
-    private async Task<RatingContext> ReadContextAsync(string filter, string proposalId, int? round, CancellationToken cancellationToken)
-    {
-        Workshop? workshop = null;
-        ProposalProgress? progress = null;
-        RatedCount? lastCount = null;
-        var roster = new List<Member>();
-        var ratingRowsRead = new List<TableEntity>();
-        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
-        {
-            switch (entity.RowKey)
-            {
-                case WorkshopRows.Workshop:
-                    workshop = WorkshopEntityMapper.ToWorkshop(entity);
-                    break;
-                case var key when key.StartsWith(WorkshopRows.ProposalPrefix, StringComparison.Ordinal):
-                    progress = WorkshopEntityMapper.ToProgress(entity);
-                    break;
-                case var key when key.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal):
-                    roster.Add(WorkshopEntityMapper.ToMember(entity));
-                    break;
-                case var key when key.StartsWith(WorkshopRows.RatedCountPrefix, StringComparison.Ordinal):
-                    lastCount = new RatedCount(entity.GetInt32("Count") ?? 0, entity.GetDateTimeOffset("CountedAt") ?? DateTimeOffset.MinValue);
-                    break;
-                default:
-                    ratingRowsRead.Add(entity);
-                    break;
-            }
-        }
-
-        var roundPrefix = WorkshopRows.RoundRatingsPrefix(proposalId, round ?? progress?.Round ?? 1);
-        var ratings = new List<RatingEntry>();
-        var activityIds = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var entity in ratingRowsRead.Where(e => e.RowKey.StartsWith(roundPrefix, StringComparison.Ordinal)))
-        {
-            var rating = WorkshopEntityMapper.ToRating(entity);
-            ratings.Add(rating);
-            activityIds[rating.ParticipantId] = entity.GetString("ActivityId");
-        }
-
-        return new RatingContext(workshop, progress, roster, ratings, activityIds) { LastCount = lastCount };
-    }
-
-    public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)
-    {
-        var prefix = WorkshopRows.RoundRatingsPrefix(proposalId, round);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
-        var ratings = new List<RatingEntry>();
-        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
-        {
-            ratings.Add(WorkshopEntityMapper.ToRating(entity));
-        }
-
-        return ratings;
-    }
-
-    /// <summary>
-    /// The rating and its history entry, in one entity-group transaction: both or neither. The history
+    /// The rating and its history entry, in one entity-group transaction with a touch of the round's
+    /// open row: all or nothing. Once close has deleted that row the whole transaction fails, so a
+    /// rating is stored if and only if its round was still open. The touch asks only that the row
+    /// exists (If-Match *), so ratings of one proposal never conflict with each other. The history
     /// entry is inserted under the delivering activity's id, so a second delivery of that activity,
-    /// even one racing the first, fails as a whole and stores nothing: then this answers false.
+    /// even one racing the first, fails as a whole and stores nothing.
     /// </summary>
-    public async Task<bool> SaveRatingAsync(string workshopId, string proposalId, int round, RatingEntry rating, string? activityId, CancellationToken cancellationToken)
+    public async Task<RatingSave> SaveRatingAsync(string workshopId, string proposalId, int round, RatingEntry rating, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rating);
         var current = WorkshopEntityMapper.ToEntity(workshopId, WorkshopRows.Rating(proposalId, round, rating.ParticipantId), rating, activityId);
@@ -275,16 +216,51 @@ public sealed class WorkshopStore(TableStore store)
         {
             await Workshops.SubmitTransactionAsync(
                 [
+                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(workshopId, WorkshopRows.OpenRound(proposalId, round)), ETag.All),
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, current),
                     new TableTransactionAction(TableTransactionActionType.Add, history),
                 ],
                 cancellationToken);
-            return true;
+            return RatingSave.Saved;
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 404)
+        {
+            return RatingSave.RoundNotOpen;
         }
         catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
             // The history entry exists: this activity was stored already, perhaps by the first try of this very request.
-            return false;
+            return RatingSave.AlreadyStored;
         }
     }
+
+    private static TableTransactionAction OpenRound(string workshopId, ProposalProgress progress) =>
+        new(TableTransactionActionType.Add, new TableEntity(workshopId, WorkshopRows.OpenRound(progress.ProposalId, progress.Round)));
+
+    private async Task<IReadOnlyList<Member>> OneMemberAsync(string workshopId, string personId, CancellationToken cancellationToken) =>
+        await GetMemberAsync(workshopId, personId, cancellationToken) is { } member ? [member] : [];
+
+    private async Task<List<TableEntity>> RangeAsync(string workshopId, string prefix, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
+        var rows = new List<TableEntity>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
+    }
+}
+
+/// <summary>What became of a rating sent to storage.</summary>
+public enum RatingSave
+{
+    Saved,
+
+    /// <summary>This activity's rating was stored before: a repeated delivery.</summary>
+    AlreadyStored,
+
+    /// <summary>The round is not open (closed, revealed, superseded or never posted): nothing was stored.</summary>
+    RoundNotOpen,
 }

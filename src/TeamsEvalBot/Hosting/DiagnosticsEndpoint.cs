@@ -6,7 +6,8 @@ using TeamsEvalBot.Storage;
 namespace TeamsEvalBot.Hosting;
 
 /// <summary>
-/// GET /diagnostics/counters: the storage request count and peak memory, for the load harness.
+/// GET /diagnostics/counters: the storage request count, each card verb's storage round trips and
+/// requests on its answer's path, and peak memory, for the load harness.
 /// Off unless Diagnostics:Counters is true, and then answered to loopback callers only.
 /// </summary>
 public static class DiagnosticsEndpoint
@@ -15,7 +16,7 @@ public static class DiagnosticsEndpoint
     {
         if (configuration.GetValue<bool>("Diagnostics:Counters"))
         {
-            endpoints.MapGet("/diagnostics/counters", (HttpContext http, StorageRequestCounter storage) =>
+            endpoints.MapGet("/diagnostics/counters", (HttpContext http, StorageRequestCounter storage, StorageRoundTrips roundTrips) =>
             {
                 if (http.Connection.RemoteIpAddress is not { } caller || !IPAddress.IsLoopback(caller))
                 {
@@ -23,7 +24,7 @@ public static class DiagnosticsEndpoint
                 }
 
                 using var process = Process.GetCurrentProcess();
-                return Results.Json(new { storageRequests = storage.Total, peakWorkingSetBytes = process.PeakWorkingSet64 });
+                return Results.Json(new { storageRequests = storage.Total, verbs = roundTrips.Totals, peakWorkingSetBytes = process.PeakWorkingSet64 });
             });
         }
 

@@ -14,6 +14,7 @@ namespace TeamsEvalBot.Kernel;
 public sealed class CardVerbRouter(
     CardVerbHandlers verbs,
     IOptions<StorageOptions> storage,
+    StorageRoundTrips roundTrips,
     ILogger<CardVerbRouter> logger) : IInvokeHandler
 {
     public async Task<InvokeResponse> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -35,6 +36,7 @@ public sealed class CardVerbRouter(
         }
 
         var started = Stopwatch.GetTimestamp();
+        using var trace = roundTrips.Begin(verb);
         using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         budget.CancelAfter(storage.Value.AnswerBudget);
         try

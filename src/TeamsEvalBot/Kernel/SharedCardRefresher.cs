@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using TeamsEvalBot.Domain.Rating.Cards;
 using TeamsEvalBot.Protocol.Connector;
@@ -8,11 +9,11 @@ namespace TeamsEvalBot.Kernel;
 /// <summary>
 /// Keeps each proposal's shared card current. Rating changes are coalesced to at most one update
 /// per card per interval, so a burst of 200 ratings costs a handful of PUTs, not 200. The interval
-/// holds across instances: an instance claims a card in storage before it updates it.
+/// holds across instances: an instance claims a card in storage before it updates it. An update
+/// that fails is tried again, later each time, until it lands or Teams says the card is gone.
 /// </summary>
 public sealed class SharedCardRefresher(
     ProposalCardLoader loader,
-    Storage.Workshops.WorkshopStore store,
     ConnectorClient connector,
     CardUpdateClaims claims,
     IOptions<CardUpdateOptions> options,
@@ -27,6 +28,8 @@ public sealed class SharedCardRefresher(
     private readonly Dictionary<CardKey, (DateTimeOffset At, Azure.ETag? ETag)> lastClaim = [];
     private readonly SemaphoreSlim signal = new(0);
 
+    private static readonly TimeSpan MaxRetryWait = TimeSpan.FromMinutes(5);
+
     private TimeSpan Interval => options.Value.MinimumInterval;
 
     /// <summary>Notes that a card's counts changed (after the change was saved); it is updated when its interval allows.</summary>
@@ -37,13 +40,16 @@ public sealed class SharedCardRefresher(
         lock (pending)
         {
             var due = lastClaim.TryGetValue(key, out var last) && last.At + Interval > now ? last.At + Interval : now;
-            Merge(key, new Pending(now, due));
+            Merge(key, new Pending(now, due, Failures: 0));
         }
 
         signal.Release();
     }
 
-    /// <summary>Updates one card at once: for state changes such as close and reveal.</summary>
+    /// <summary>
+    /// Updates one card at once: for state changes such as close and reveal. It does not throw: the
+    /// change is saved already, and a failed update is tried again in the background.
+    /// </summary>
     public async Task UpdateNowAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
     {
         var key = new CardKey(workshopId, proposalId);
@@ -53,9 +59,18 @@ public sealed class SharedCardRefresher(
             pending.Remove(key);
         }
 
-        var claimed = await claims.ClaimNowAsync(workshopId, proposalId, now, cancellationToken);
-        Record(key, now, claimed);
-        await PutAsync(key, cancellationToken);
+        try
+        {
+            Record(key, now, await claims.ClaimNowAsync(workshopId, proposalId, now, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            WorkshopLog.CardUpdateFailed(logger, ex, workshopId, proposalId);
+            RetryLater(key, now, failures: 1);
+            return;
+        }
+
+        await PutOrRetryAsync(key, now, failures: 0, cancellationToken);
     }
 
     /// <summary>Updates every card with pending changes now, whatever the interval: when the host stops, and whenever a caller must see every card current.</summary>
@@ -63,7 +78,7 @@ public sealed class SharedCardRefresher(
     {
         foreach (var (key, _) in TakeDue(DateTimeOffset.MaxValue))
         {
-            await SafelyAsync(key, () => UpdateNowAsync(key.WorkshopId, key.ProposalId, cancellationToken));
+            await UpdateNowAsync(key.WorkshopId, key.ProposalId, cancellationToken);
         }
     }
 
@@ -97,7 +112,7 @@ public sealed class SharedCardRefresher(
             }
 
             // Cards are updated side by side: one slow card must not hold up the others.
-            await Task.WhenAll(TakeDue(clock.GetUtcNow()).Select(due => SafelyAsync(due.Key, () => ClaimAndUpdateAsync(due.Key, due.Value, stoppingToken))));
+            await Task.WhenAll(TakeDue(clock.GetUtcNow()).Select(due => SafelyAsync(due.Key, due.Value, stoppingToken)));
         }
     }
 
@@ -123,7 +138,7 @@ public sealed class SharedCardRefresher(
             && await claims.TryClaimAsync(key.WorkshopId, key.ProposalId, now, tag, cancellationToken) is { } quick)
         {
             Record(key, now, quick);
-            await PutAsync(key, cancellationToken);
+            await PutOrRetryAsync(key, now, change.Failures, cancellationToken);
             return;
         }
 
@@ -154,7 +169,7 @@ public sealed class SharedCardRefresher(
         }
 
         Record(key, now, claimed);
-        await PutAsync(key, cancellationToken);
+        await PutOrRetryAsync(key, now, change.Failures, cancellationToken);
     }
 
     private void Record(CardKey key, DateTimeOffset at, Azure.ETag? etag)
@@ -165,29 +180,58 @@ public sealed class SharedCardRefresher(
         }
     }
 
+    private async Task PutOrRetryAsync(CardKey key, DateTimeOffset claimedAt, int failures, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PutAsync(key, cancellationToken);
+        }
+        catch (ConnectorException ex) when (ex.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+        {
+            // The card was deleted, or the bot was removed from the chat: nothing left to update.
+            WorkshopLog.CardGone(logger, key.WorkshopId, key.ProposalId);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            WorkshopLog.CardUpdateFailed(logger, ex, key.WorkshopId, key.ProposalId);
+            RetryLater(key, claimedAt.AddTicks(1), failures + 1);
+        }
+    }
+
     private async Task PutAsync(CardKey key, CancellationToken cancellationToken)
     {
-        var countedAt = clock.GetUtcNow();
         var model = await loader.LoadAsync(key.WorkshopId, key.ProposalId, cancellationToken);
         if (model?.Progress.CardActivityId is not { } activityId)
         {
             return;
         }
 
-        // Raters' own views in a blind round show this count, so a rating need not read every other
-        // rating; with open results the rating reads them all anyway, so nobody reads the count.
-        if (model.Workshop.Settings.BlindUntilReveal)
+        await connector.UpdateActivityAsync(CardMessages.Update(model.Workshop.ServiceUrl, model.Workshop.ConversationId, activityId, ProposalCard.Shared(model)), cancellationToken);
+    }
+
+    /// <summary>
+    /// Puts the change back, to be tried after a wait twice as long each time, up to
+    /// <see cref="MaxRetryWait"/>. A change dated after a failed update's claim keeps that claim
+    /// from counting as done.
+    /// </summary>
+    private void RetryLater(CardKey key, DateTimeOffset changedAt, int failures)
+    {
+        var wait = TimeSpan.FromTicks(Math.Min(MaxRetryWait.Ticks, Interval.Ticks * (1L << Math.Min(failures - 1, 16))));
+        lock (pending)
         {
-            await store.SaveRatedCountAsync(key.WorkshopId, key.ProposalId, model.Progress.Round, new(model.RatedCount, countedAt), cancellationToken);
+            Merge(key, new Pending(changedAt, clock.GetUtcNow() + wait, failures));
         }
 
-        await connector.UpdateActivityAsync(CardMessages.Update(model.Workshop.ServiceUrl, model.Workshop.ConversationId, activityId, ProposalCard.Shared(model)), cancellationToken);
+        signal.Release();
     }
 
     // Keeps the latest change and the earliest time to look again; the caller holds the lock.
     private void Merge(CardKey key, Pending change) =>
         pending[key] = pending.TryGetValue(key, out var earlier)
-            ? new Pending(earlier.ChangedAt > change.ChangedAt ? earlier.ChangedAt : change.ChangedAt, earlier.DueAt < change.DueAt ? earlier.DueAt : change.DueAt)
+            ? new Pending(
+                earlier.ChangedAt > change.ChangedAt ? earlier.ChangedAt : change.ChangedAt,
+                earlier.DueAt < change.DueAt ? earlier.DueAt : change.DueAt,
+                Math.Max(earlier.Failures, change.Failures))
             : change;
 
     private TimeSpan? TimeUntilNextDue()
@@ -212,22 +256,23 @@ public sealed class SharedCardRefresher(
         }
     }
 
-    private async Task SafelyAsync(CardKey key, Func<Task> update)
+    private async Task SafelyAsync(CardKey key, Pending change, CancellationToken cancellationToken)
     {
         try
         {
-            await update();
+            await ClaimAndUpdateAsync(key, change, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // The next change retries; a stale count on the shared card is not worth failing a
-            // rating for, nor stopping the bot (a background service that throws stops the host).
+            // The claim could not be read or written. A background service that throws stops the
+            // host, which a stale card is not worth: try again later.
             WorkshopLog.CardUpdateFailed(logger, ex, key.WorkshopId, key.ProposalId);
+            RetryLater(key, change.ChangedAt, change.Failures + 1);
         }
     }
 
     private readonly record struct CardKey(string WorkshopId, string ProposalId);
 
-    /// <summary>When the latest change was saved, and when to try to update the card next.</summary>
-    private readonly record struct Pending(DateTimeOffset ChangedAt, DateTimeOffset DueAt);
+    /// <summary>When the latest change was saved, when to try to update the card next, and how many tries have failed.</summary>
+    private readonly record struct Pending(DateTimeOffset ChangedAt, DateTimeOffset DueAt, int Failures);
 }

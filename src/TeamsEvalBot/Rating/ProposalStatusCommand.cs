@@ -46,7 +46,7 @@ public abstract class ProposalStatusCommand(
             return;
         }
 
-        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateProgressAsync(workshop.Value.Id, progress.Value.MovedTo(Target), progress.ETag, cancellationToken), logger, workshop.Value.Id))
+        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateProgressAsync(workshop.Value.Id, progress, progress.Value.MovedTo(Target), cancellationToken), logger, workshop.Value.Id))
         {
             await turn.SendCardAsync(ErrorCard.Build(CardElements.Text($"Someone changed proposal {proposal.Id} at the same moment, so nothing was changed."), "Check with status, then try again."), cancellationToken);
             return;

@@ -11,11 +11,12 @@ using TeamsEvalBot.Storage.Workshops;
 namespace TeamsEvalBot.Rating;
 
 /// <summary>
-/// A participant rates a proposal. The path costs two table transactions: one partition query for
-/// the workshop, the proposal and the rater's own rows, then one transaction for the rating and its
-/// history entry. (A workshop with open results reads every rating too, for the live tally: three.)
-/// A repeated delivery of the same activity is stored once, even when both copies arrive together.
-/// Bad input gets the form back with the person's input kept, and nothing is stored.
+/// A participant rates a proposal. The path costs two storage round trips: two point reads made
+/// together (the workshop and the rater's roster row), then one transaction for the rating, its
+/// history entry and a touch of the round's open row. That touch makes a rating racing a close
+/// store nothing and say so. A repeated delivery of the same activity is stored once, even when
+/// both copies arrive together. Bad input gets the form back with the person's input kept, and
+/// nothing is stored.
 /// </summary>
 public sealed class RateVerb(
     WorkshopStore store,
@@ -35,16 +36,13 @@ public sealed class RateVerb(
             return loaded.Error;
         }
 
-        var (model, context) = (loaded.Model!, loaded.Context!);
-        if (RatingRules.Check(model.Workshop, context.Progress!, model.Progress.Round, model.Framework, turn.PersonId, submitted) is { } problem)
+        var model = loaded.Model!;
+        if (RatingRules.Check(model.Workshop, model.Progress, model.Progress.Round, model.Framework, turn.PersonId, submitted) is { } problem)
         {
-            var (reason, whatHappened, whatToDo) = Explain(problem, submitted, model.Progress.Round, context.Progress!.Round);
-            WorkshopLog.Refused(logger, request.Verb, turn.PersonId, reason);
-            return ProposalCard.WithError(model, submitted, whatHappened, whatToDo);
+            return Refuse(request, model, problem, submitted, model.Progress.Round);
         }
 
-        var member = context.Members.FirstOrDefault(m => m.Id == turn.PersonId);
-        var previous = model.Ratings.FirstOrDefault(r => r.ParticipantId == turn.PersonId);
+        var member = loaded.Context!.Members is [var read] ? read : null;
         var rating = new RatingEntry(
             turn.PersonId,
             member?.Name ?? turn.PersonName,
@@ -53,19 +51,40 @@ public sealed class RateVerb(
             submitted.Evidence ?? string.Empty,
             submitted.SuggestedAction ?? string.Empty,
             clock.GetUtcNow());
-        var repeated = context.ActivityIdByPerson.GetValueOrDefault(turn.PersonId) is { } lastActivity && lastActivity == turn.Activity.Id;
-        var unchanged = previous is not null && previous with { UpdatedAt = rating.UpdatedAt } == rating;
-        // A copy of this activity that arrived with it passes the check above; storage refuses its save, and
-        // it gets the same answer as its twin: the rating this activity carried, which the twin stored.
-        if (!repeated && !unchanged && await store.SaveRatingAsync(model.Workshop.Id, model.Proposal.Id, model.Progress.Round, rating, turn.Activity.Id, cancellationToken))
+        switch (await store.SaveRatingAsync(model.Workshop.Id, model.Proposal.Id, model.Progress.Round, rating, turn.Activity.Id, cancellationToken))
         {
-            RatingLog.Rated(logger, model.Workshop.Id, model.Proposal.Id, model.Progress.Round);
-            sharedCards.MarkChanged(model.Workshop.Id, model.Proposal.Id);
+            case RatingSave.Saved:
+                RatingLog.Rated(logger, model.Workshop.Id, model.Proposal.Id, model.Progress.Round);
+                sharedCards.MarkChanged(model.Workshop.Id, model.Proposal.Id);
+                break;
+            case RatingSave.RoundNotOpen:
+                return await RoundNotOpenAsync(request, submitted, cancellationToken);
         }
 
-        var shown = repeated || unchanged ? previous! : rating;
-        var ratings = model.Ratings.Where(r => r.ParticipantId != turn.PersonId).Append(shown).ToList();
-        return ProposalCard.Own(model with { Ratings = ratings, KnownRatedCount = model.KnownRatedCount + (previous is null ? 1 : 0) }, shown);
+        // A repeated delivery carried this same rating, which its twin stored.
+        return ProposalCard.Own(model with { Ratings = [rating] }, rating);
+    }
+
+    /// <summary>The card's round stopped taking ratings before this one was stored: read the proposal to say why.</summary>
+    private async Task<JsonObject> RoundNotOpenAsync(CardVerbRequest request, SubmittedRating submitted, CancellationToken cancellationToken)
+    {
+        var loaded = await RatingTarget.LoadAsync(request, store, frameworks, cancellationToken);
+        if (loaded.Error is not null)
+        {
+            WorkshopLog.Refused(logger, request.Verb, request.Turn.PersonId, "round not open");
+            return loaded.Error;
+        }
+
+        var (model, current) = (loaded.Model!, loaded.Context!.Progress!);
+        var problem = RatingRules.Check(model.Workshop, current, model.Progress.Round, model.Framework, request.Turn.PersonId, submitted) ?? RatingProblem.ProposalClosed;
+        return Refuse(request, model, problem, submitted, current.Round);
+    }
+
+    private JsonObject Refuse(CardVerbRequest request, ProposalCardModel model, RatingProblem problem, SubmittedRating submitted, int currentRound)
+    {
+        var (reason, whatHappened, whatToDo) = Explain(problem, submitted, model.Progress.Round, currentRound);
+        WorkshopLog.Refused(logger, request.Verb, request.Turn.PersonId, reason);
+        return ProposalCard.WithError(model, submitted, whatHappened, whatToDo);
     }
 
     private static (string Reason, string WhatHappened, string WhatToDo) Explain(RatingProblem problem, SubmittedRating submitted, int cardRound, int currentRound) => problem switch

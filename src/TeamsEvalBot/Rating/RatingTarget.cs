@@ -10,7 +10,7 @@ using TeamsEvalBot.Storage.Workshops;
 namespace TeamsEvalBot.Rating;
 
 /// <summary>
-/// The proposal a card action is about, loaded in one partition query, or the error card that
+/// The proposal a card action is about, loaded in point reads and key ranges, or the error card that
 /// says why it cannot be: an unknown or foreign workshop, an unknown, unposted or unrateable proposal.
 /// </summary>
 public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContext? Context, JsonObject? Error)
@@ -30,9 +30,10 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
     }
 
     /// <summary>
-    /// The target of a rating. In a blind round the rater's view shows their own rating and a count,
-    /// so only their rows are read; a workshop with open results shows the live tally, which needs
-    /// every rating, so there this reads again.
+    /// The target of a rating, from two point reads: the workshop and the rater's roster row. The
+    /// proposal's row is not read: the rating's transaction finds out whether the card's round is
+    /// still open, so the model takes the round as the card gives it, open. It holds the rater's
+    /// rating alone, so it shows no count.
     /// </summary>
     public static async Task<RatingTarget> LoadForRatingAsync(CardVerbRequest request, WorkshopStore store, FrameworkCatalogue frameworks, CancellationToken cancellationToken)
     {
@@ -43,10 +44,11 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
             return Fail(error);
         }
 
-        var context = await store.GetRaterContextAsync(request.WorkshopId, request.ProposalId, round, request.Turn.PersonId, cancellationToken);
-        return context.Workshop is { Settings.BlindUntilReveal: false }
-            ? await LoadAsync(request, store, frameworks, cancellationToken)
-            : From(request, frameworks, context, round);
+        var (workshop, rater) = await store.GetRaterAsync(request.WorkshopId, request.Turn.PersonId, cancellationToken);
+        var asCardSays = new ProposalProgress(request.ProposalId, round, ProposalStatus.Open, null, DateTimeOffset.MinValue);
+        var context = new RatingContext(workshop, asCardSays, rater is null ? [] : [rater], []);
+        var target = From(request, frameworks, context, round);
+        return target.Model is { } model ? target with { Model = model with { HoldsEveryRating = false, RefreshUserIds = [request.Turn.PersonId] } } : target;
     }
 
     /// <summary>The card's round, or the error card for ids that cannot be this bot's.</summary>
@@ -94,13 +96,7 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
         // A new round opens only after the last one was revealed, so an earlier round's card shows revealed results.
         var isPastRound = round < context.Progress.Round;
         var progress = isPastRound ? context.Progress.AsEarlierRound(round) : context.Progress;
-        var model = ProposalCardLoader.Model(framework, proposal, context.Workshop, progress, context.Ratings, context.Members);
-        if (context.LastCount is { } last)
-        {
-            model = model with { KnownRatedCount = last.Count + context.Ratings.Count(r => r.UpdatedAt > last.CountedAt) };
-        }
-
-        return new RatingTarget(model, context, null);
+        return new RatingTarget(ProposalCardLoader.Model(framework, proposal, context.Workshop, progress, context.Ratings, context.Members), context, null);
     }
 
     private static RatingTarget Fail(JsonObject error) => new(null, null, error);

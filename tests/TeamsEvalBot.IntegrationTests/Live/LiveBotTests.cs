@@ -49,4 +49,26 @@ public sealed class LiveBotTests(LiveBotFixture fixture)
         var ratings = await workshop.Store.GetRatingsAsync(workshop.WorkshopId!, "1.1", 1, CancellationToken.None);
         Assert.Equal(3, Assert.Single(ratings).LevelRank);
     }
+
+    [Fact]
+    public async Task Rating_MakesTwoStorageRoundTrips_OnItsAnswersPath()
+    {
+        var workshop = new WorkshopDriver<LiveBot>(fixture.Bot, participants: 3, uniquePeople: true);
+        await workshop.StartAsync("Round Trip Test Partnership");
+        using (var posted = await workshop.SayAsync(workshop.Facilitator, "post 1.1"))
+        {
+            Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        }
+
+        var before = await fixture.Bot.CountersAsync();
+        var (status, card) = await workshop.InvokeAsync(workshop.Rating(workshop.People[2], "1.1", "2", "Reviewed by the board."));
+        var after = await fixture.Bot.CountersAsync();
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("You rated", card!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(1, after.Ratings - before.Ratings);
+
+        // The workshop and roster rows read together, then the rating's transaction.
+        Assert.Equal(2, after.RatingRoundTrips - before.RatingRoundTrips);
+    }
 }

@@ -147,13 +147,16 @@ public sealed class LiveBot : IBotEndpoint, IAsyncDisposable
     /// <summary>The bot instances' own counters (GET /diagnostics/counters), summed.</summary>
     public async Task<BotCounters> CountersAsync()
     {
-        var total = new BotCounters(0, 0);
+        var total = new BotCounters(0, 0, 0, 0);
         foreach (var instance in instances)
         {
             var body = JsonNode.Parse(await http.GetStringAsync(new Uri(instance.BaseUrl, "diagnostics/counters")))!;
+            var rate = body["verbs"]?["rate"];
             total = new BotCounters(
                 total.StorageRequests + body["storageRequests"]!.GetValue<long>(),
-                Math.Max(total.PeakWorkingSetBytes, body["peakWorkingSetBytes"]!.GetValue<long>()));
+                Math.Max(total.PeakWorkingSetBytes, body["peakWorkingSetBytes"]!.GetValue<long>()),
+                total.Ratings + (rate?["calls"]?.GetValue<long>() ?? 0),
+                total.RatingRoundTrips + (rate?["roundTrips"]?.GetValue<long>() ?? 0));
         }
 
         return total;
@@ -173,5 +176,8 @@ public sealed class LiveBot : IBotEndpoint, IAsyncDisposable
     }
 }
 
-/// <summary>Storage requests made (retries included, a batch is one) and the largest peak working set among the instances.</summary>
-public sealed record BotCounters(long StorageRequests, long PeakWorkingSetBytes);
+/// <summary>
+/// Storage requests made (retries included, a batch is one), the largest peak working set among the
+/// instances, and the ratings answered with the storage round trips on their answers' paths.
+/// </summary>
+public sealed record BotCounters(long StorageRequests, long PeakWorkingSetBytes, long Ratings, long RatingRoundTrips);

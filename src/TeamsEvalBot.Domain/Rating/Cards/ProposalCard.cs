@@ -53,10 +53,18 @@ public static class ProposalCard
             body.Add(InertText.Paragraph(InertText.Run("Your evidence: "), InertText.Typed(own.Evidence)));
         }
 
-        body.Add(ProposalCardParts.RatedCount(model));
-        if (!model.Workshop.Settings.BlindUntilReveal)
+        if (!model.HoldsEveryRating)
         {
-            body.AddRange(TallySection.Build(model, model.Tally()));
+            // Others rate at the same moment; the facilitators' view keeps the live count.
+            body.Add(CardElements.Text("Saved. You can change your rating until the facilitator closes this proposal."));
+        }
+        else
+        {
+            body.Add(ProposalCardParts.RatedCount(model));
+            if (!model.Workshop.Settings.BlindUntilReveal)
+            {
+                body.AddRange(TallySection.Build(model, model.Tally()));
+            }
         }
 
         if (own.Organisation == Participants.PartnerOrganisation.Unknown)

@@ -15,12 +15,12 @@ public sealed record ProposalCardModel(
     IReadOnlyList<string> RefreshUserIds)
 {
     /// <summary>
-    /// Set when <see cref="Ratings"/> holds the viewer's own rating only (a blind round's rating
-    /// path): the count the shared card last showed, with the viewer's rating if it came later.
+    /// False when <see cref="Ratings"/> holds the viewer's own rating only, as a rating's answer does:
+    /// then no view shows a count or a tally, since any it showed could be wrong.
     /// </summary>
-    public int? KnownRatedCount { get; init; }
+    public bool HoldsEveryRating { get; init; } = true;
 
-    public int RatedCount => KnownRatedCount ?? Ratings.Count;
+    public int RatedCount => Ratings.Count;
 
     /// <summary>The roster rows read with the proposal: the workshop's people, who may be chosen to lead an action.</summary>
     public IReadOnlyList<Participants.Member> People { get; init; } = [];
