@@ -21,7 +21,7 @@ public static class LoadRun
         var proposals = framework.Proposals.Where(p => p.IsRateable).Take(settings.Proposals).Select(p => p.Id).ToList();
         var ratings = settings.Participants * proposals.Count;
 
-        await using var live = await LiveBot.StartAsync(settings.Instances, checkCards: settings.CheckCards);
+        await using var live = await LiveBot.StartAsync(settings.Instances, checkCards: settings.CheckCards, storageInMemory: true);
         var workshop = new WorkshopDriver<LiveBot>(live, settings.Participants, uniquePeople: true);
         await workshop.StartAsync(Partnership);
         await WorkshopSteps.SayOrThrowAsync(workshop, "post all");

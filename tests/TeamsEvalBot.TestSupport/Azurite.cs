@@ -7,12 +7,14 @@ public sealed class Azurite : IAsyncDisposable
     private const string DevAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly string dataFolder;
+    private readonly bool inMemory;
 
-    private Azurite(ExternalProcess process, int port, string dataFolder)
+    private Azurite(ExternalProcess process, int port, string dataFolder, bool inMemory)
     {
         Process = process;
         Port = port;
         this.dataFolder = dataFolder;
+        this.inMemory = inMemory;
     }
 
     public ExternalProcess Process { get; private set; }
@@ -28,7 +30,11 @@ public sealed class Azurite : IAsyncDisposable
 
     private static string Executable => Path.Combine(RepoPaths.NodeModules, ".bin", "azurite-table");
 
-    public static async Task<Azurite> StartAsync()
+    /// <param name="inMemory">
+    /// Keeps the data in memory only. With a data folder, Azurite writes its whole database every
+    /// 5 s, and while it does it answers nothing: the load harness times the bot, not that pause.
+    /// </param>
+    public static async Task<Azurite> StartAsync(bool inMemory = false)
     {
         var executable = Executable;
         if (!File.Exists(executable))
@@ -38,7 +44,7 @@ public sealed class Azurite : IAsyncDisposable
 
         var port = ExternalProcess.FreePort();
         var dataFolder = Directory.CreateTempSubdirectory("azurite-").FullName;
-        var azurite = new Azurite(Launch(executable, port, dataFolder), port, dataFolder);
+        var azurite = new Azurite(Launch(executable, port, dataFolder, inMemory), port, dataFolder, inMemory);
         try
         {
             await azurite.Process.WaitForPortAsync(port, TimeSpan.FromSeconds(30));
@@ -75,13 +81,14 @@ public sealed class Azurite : IAsyncDisposable
     public async Task StartAgainAsync()
     {
         await Process.DisposeAsync();
-        Process = Launch(Executable, Port, dataFolder);
+        Process = Launch(Executable, Port, dataFolder, inMemory);
         await Process.WaitForPortAsync(Port, TimeSpan.FromSeconds(30));
     }
 
-    private static ExternalProcess Launch(string executable, int port, string dataFolder) => ExternalProcess.Start(
+    // Azurite refuses --inMemoryPersistence with --location; the folder is then only the working directory.
+    private static ExternalProcess Launch(string executable, int port, string dataFolder, bool inMemory) => ExternalProcess.Start(
         executable,
-        ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", dataFolder, "--disableTelemetry", "--skipApiVersionCheck"],
+        ["--tableHost", "127.0.0.1", "--tablePort", port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. inMemory ? ["--inMemoryPersistence"] : new[] { "--location", dataFolder }, "--disableTelemetry", "--skipApiVersionCheck"],
         dataFolder);
 
     public async ValueTask DisposeAsync()

@@ -13,6 +13,12 @@ internal static class WorkshopRows
     /// <summary>The workshop itself: partnership, framework, facilitators, observers, settings, status.</summary>
     public const string Workshop = "workshop";
 
+    /// <summary>
+    /// Present while the workshop is open: start adds it, end deletes it in the transaction that ends
+    /// the workshop. Every rating's transaction touches it, so none is stored once the workshop has ended.
+    /// </summary>
+    public const string Live = "live";
+
     public const string ProposalPrefix = "proposal|";
     public const string MemberPrefix = "member|";
     public const string RatingPrefix = "rating|";

@@ -50,7 +50,12 @@ public sealed class WorkshopStore(TableStore store)
 
         // Summaries find a partnership's workshops from any chat through this index.
         await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
-        await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshop), cancellationToken);
+        await Workshops.SubmitTransactionAsync(
+            [
+                new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntityMapper.ToEntity(workshop)),
+                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(workshop.Id, WorkshopRows.Live)),
+            ],
+            cancellationToken);
         await SaveMembersAsync(workshop.Id, roster, cancellationToken);
         return true;
     }
@@ -67,6 +72,25 @@ public sealed class WorkshopStore(TableStore store)
         catch (RequestFailedException ex) when (ex.Status == 412)
         {
             throw new ConcurrentChangeException($"Workshop {workshop.Id} was changed by someone else.", ex);
+        }
+    }
+
+    /// <summary>Ends the workshop if nobody changed it since <paramref name="etag"/>, deleting its live row in the same transaction.</summary>
+    public async Task EndAsync(Workshop ended, ETag etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ended);
+        try
+        {
+            await Workshops.SubmitTransactionAsync(
+                [
+                    new TableTransactionAction(TableTransactionActionType.UpdateReplace, WorkshopEntityMapper.ToEntity(ended), etag),
+                    new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(ended.Id, WorkshopRows.Live), ETag.All),
+                ],
+                cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 412)
+        {
+            throw new ConcurrentChangeException($"Workshop {ended.Id} was changed by someone else.", ex);
         }
     }
 
@@ -201,9 +225,10 @@ public sealed class WorkshopStore(TableStore store)
 
     /// <summary>
     /// The rating and its history entry, in one entity-group transaction with a touch of the round's
-    /// open row: all or nothing. Once close has deleted that row the whole transaction fails, so a
-    /// rating is stored if and only if its round was still open. The touch asks only that the row
-    /// exists (If-Match *), so ratings of one proposal never conflict with each other. The history
+    /// open row and the workshop's live row: all or nothing. Once close or end has deleted either row
+    /// the whole transaction fails, so a rating is stored if and only if its round and workshop were
+    /// still open. A touch asks only that the row exists (If-Match *), so ratings never conflict with
+    /// each other. The history
     /// entry is inserted under the delivering activity's id, so a second delivery of that activity,
     /// even one racing the first, fails as a whole and stores nothing.
     /// </summary>
@@ -217,6 +242,7 @@ public sealed class WorkshopStore(TableStore store)
             await Workshops.SubmitTransactionAsync(
                 [
                     new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(workshopId, WorkshopRows.OpenRound(proposalId, round)), ETag.All),
+                    new TableTransactionAction(TableTransactionActionType.UpdateMerge, new TableEntity(workshopId, WorkshopRows.Live), ETag.All),
                     new TableTransactionAction(TableTransactionActionType.UpsertReplace, current),
                     new TableTransactionAction(TableTransactionActionType.Add, history),
                 ],
@@ -261,6 +287,6 @@ public enum RatingSave
     /// <summary>This activity's rating was stored before: a repeated delivery.</summary>
     AlreadyStored,
 
-    /// <summary>The round is not open (closed, revealed, superseded or never posted): nothing was stored.</summary>
+    /// <summary>The round is not open (closed, revealed, superseded or never posted) or the workshop has ended: nothing was stored.</summary>
     RoundNotOpen,
 }

@@ -29,7 +29,7 @@ public sealed class EvidenceCardRedraw(
             var rounds = proposal.Select(r => r.Round).ToHashSet();
             if (await store.GetProgressAsync(workshopId, proposal.Key, cancellationToken) is { } progress && rounds.Contains(progress.Value.Round))
             {
-                await UnlessOutOfReachAsync(workshopId, proposal.Key, () => shared.UpdateNowAsync(workshopId, proposal.Key, cancellationToken));
+                await UnlessOutOfReachAsync(workshopId, proposal.Key, () => shared.RedrawNowAsync(workshopId, proposal.Key, cancellationToken));
 
                 // And once more on the refresher's interval: an update of a rating, read before the
                 // erasure and on its way meanwhile, would otherwise leave the old count on the card.

@@ -52,6 +52,20 @@ public sealed class SharedCardRefresher(
     /// </summary>
     public async Task UpdateNowAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
     {
+        try
+        {
+            await RedrawNowAsync(workshopId, proposalId, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Dated after any claim the failed try made.
+            Failed(new CardKey(workshopId, proposalId), ex, clock.GetUtcNow().AddTicks(1), failures: 1);
+        }
+    }
+
+    /// <summary>Updates one card at once, and throws if that fails: for a caller that must know, such as an erasure that resumes.</summary>
+    public async Task RedrawNowAsync(string workshopId, string proposalId, CancellationToken cancellationToken)
+    {
         var key = new CardKey(workshopId, proposalId);
         var now = clock.GetUtcNow();
         lock (pending)
@@ -59,18 +73,8 @@ public sealed class SharedCardRefresher(
             pending.Remove(key);
         }
 
-        try
-        {
-            Record(key, now, await claims.ClaimNowAsync(workshopId, proposalId, now, cancellationToken));
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            WorkshopLog.CardUpdateFailed(logger, ex, workshopId, proposalId);
-            RetryLater(key, now, failures: 1);
-            return;
-        }
-
-        await PutOrRetryAsync(key, now, failures: 0, cancellationToken);
+        Record(key, now, await claims.ClaimNowAsync(workshopId, proposalId, now, cancellationToken));
+        await PutAsync(key, cancellationToken);
     }
 
     /// <summary>Updates every card with pending changes now, whatever the interval: when the host stops, and whenever a caller must see every card current.</summary>
@@ -186,16 +190,26 @@ public sealed class SharedCardRefresher(
         {
             await PutAsync(key, cancellationToken);
         }
-        catch (ConnectorException ex) when (ex.Status is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
-        {
-            // The card was deleted, or the bot was removed from the chat: nothing left to update.
-            WorkshopLog.CardGone(logger, key.WorkshopId, key.ProposalId);
-        }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            WorkshopLog.CardUpdateFailed(logger, ex, key.WorkshopId, key.ProposalId);
-            RetryLater(key, claimedAt.AddTicks(1), failures + 1);
+            Failed(key, ex, claimedAt.AddTicks(1), failures + 1);
         }
+    }
+
+    /// <summary>
+    /// A card deleted from its chat, or a chat the bot has left, is given up; anything else is tried
+    /// again, dated after the failed update's claim so that claim does not count as done.
+    /// </summary>
+    private void Failed(CardKey key, Exception ex, DateTimeOffset changedAt, int failures)
+    {
+        if (ex is ConnectorException { Status: HttpStatusCode.NotFound or HttpStatusCode.Forbidden })
+        {
+            WorkshopLog.CardGone(logger, key.WorkshopId, key.ProposalId);
+            return;
+        }
+
+        WorkshopLog.CardUpdateFailed(logger, ex, key.WorkshopId, key.ProposalId);
+        RetryLater(key, changedAt, failures);
     }
 
     private async Task PutAsync(CardKey key, CancellationToken cancellationToken)
@@ -209,11 +223,7 @@ public sealed class SharedCardRefresher(
         await connector.UpdateActivityAsync(CardMessages.Update(model.Workshop.ServiceUrl, model.Workshop.ConversationId, activityId, ProposalCard.Shared(model)), cancellationToken);
     }
 
-    /// <summary>
-    /// Puts the change back, to be tried after a wait twice as long each time, up to
-    /// <see cref="MaxRetryWait"/>. A change dated after a failed update's claim keeps that claim
-    /// from counting as done.
-    /// </summary>
+    /// <summary>Puts the change back, to be tried after a wait twice as long each time, up to <see cref="MaxRetryWait"/>.</summary>
     private void RetryLater(CardKey key, DateTimeOffset changedAt, int failures)
     {
         var wait = TimeSpan.FromTicks(Math.Min(MaxRetryWait.Ticks, Interval.Ticks * (1L << Math.Min(failures - 1, 16))));
@@ -266,8 +276,7 @@ public sealed class SharedCardRefresher(
         {
             // The claim could not be read or written. A background service that throws stops the
             // host, which a stale card is not worth: try again later.
-            WorkshopLog.CardUpdateFailed(logger, ex, key.WorkshopId, key.ProposalId);
-            RetryLater(key, change.ChangedAt, change.Failures + 1);
+            Failed(key, ex, change.ChangedAt, change.Failures + 1);
         }
     }
 

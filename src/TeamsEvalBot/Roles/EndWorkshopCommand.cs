@@ -1,7 +1,6 @@
 using TeamsEvalBot.Domain.Cards;
 using TeamsEvalBot.Domain.Workshops;
 using TeamsEvalBot.Kernel;
-using TeamsEvalBot.Protocol.Connector;
 using TeamsEvalBot.Storage;
 using TeamsEvalBot.Storage.Workshops;
 
@@ -31,7 +30,7 @@ public sealed class EndWorkshopCommand(
         var ended = stored.Value with { Status = WorkshopStatus.Ended };
         if (stored.Value.Status == WorkshopStatus.Open)
         {
-            if (!await ConcurrentChanges.SavedAsync(() => store.UpdateAsync(ended, stored.ETag, cancellationToken), logger, ended.Id))
+            if (!await ConcurrentChanges.SavedAsync(() => store.EndAsync(ended, stored.ETag, cancellationToken), logger, ended.Id))
             {
                 await turn.SendCardAsync(ErrorCard.Build(
                     CardElements.Text("Someone changed this workshop at the same moment, so it has not ended. Nothing was lost."),
@@ -63,15 +62,8 @@ public sealed class EndWorkshopCommand(
                 continue;
             }
 
-            try
-            {
-                await cards.UpdateNowAsync(workshopId, progress.ProposalId, cancellationToken);
-            }
-            catch (Exception ex) when (ex is ConnectorException or HttpRequestException)
-            {
-                // The card still refuses ratings, because the workshop has ended; only its notice is out of date.
-                WorkshopLog.CardUpdateFailed(logger, ex, workshopId, progress.ProposalId);
-            }
+            // A card whose update fails still refuses ratings; the refresher tries it again.
+            await cards.UpdateNowAsync(workshopId, progress.ProposalId, cancellationToken);
         }
     }
 }

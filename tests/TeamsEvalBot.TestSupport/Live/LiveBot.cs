@@ -41,10 +41,11 @@ public sealed class LiveBot : IBotEndpoint, IAsyncDisposable
     /// <summary>The serviceUrl Teams would send: the recording connector's address.</summary>
     public string ServiceUrl => ConnectorServer.ServiceUrl;
 
-    public static async Task<LiveBot> StartAsync(int instanceCount = 1, IDictionary<string, string>? extraSettings = null, bool checkCards = true)
+    /// <param name="storageInMemory">Azurite without its data folder: see <see cref="Azurite.StartAsync"/>.</param>
+    public static async Task<LiveBot> StartAsync(int instanceCount = 1, IDictionary<string, string>? extraSettings = null, bool checkCards = true, bool storageInMemory = false)
     {
         BotProcess.EnsureBuilt();
-        var azurite = await Azurite.StartAsync();
+        var azurite = await Azurite.StartAsync(storageInMemory);
         var identity = await LocalIdentityServer.StartAsync();
         var connector = await ConnectorServer.StartAsync(new RecordingConnector { ChecksCards = checkCards });
         var live = new LiveBot(azurite, identity, connector);
