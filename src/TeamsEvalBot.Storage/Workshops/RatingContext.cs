@@ -6,7 +6,8 @@ namespace TeamsEvalBot.Storage.Workshops;
 
 /// <summary>
 /// Everything a rating needs, read in one partition query. A rater's read holds only their own
-/// roster row and rating, with the count the shared card last showed in <see cref="LastCount"/>.
+/// roster row, role and rating, with the count the shared card last showed in <see cref="LastCount"/>:
+/// its workshop's facilitators and observers are then the rater at most (its count of observers is whole).
 /// </summary>
 public sealed record RatingContext(
     Workshop? Workshop,

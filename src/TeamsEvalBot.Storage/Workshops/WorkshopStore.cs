@@ -11,6 +11,9 @@ public sealed class WorkshopStore(TableStore store)
 {
     private const string ActiveWorkshopRow = ConversationRows.ActiveWorkshop;
 
+    // An entity-group transaction holds at most 100 operations (Azurite misbehaves above that).
+    private const int MaxTransactionActions = 100;
+
     private TableClient Workshops => store.Table(Tables.Workshops);
 
     private TableClient Conversations => store.Table(Tables.Conversations);
@@ -22,40 +25,65 @@ public sealed class WorkshopStore(TableStore store)
         return pointer.HasValue ? await GetAsync(pointer.Value!.GetString("WorkshopId"), cancellationToken) : null;
     }
 
+    /// <summary>The workshop with its facilitators and observers: its row and its role rows, read at once.</summary>
     public async Task<Stored<Workshop>?> GetAsync(string workshopId, CancellationToken cancellationToken)
     {
-        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Workshop, cancellationToken: cancellationToken);
-        return entity.HasValue ? new Stored<Workshop>(WorkshopEntityMapper.ToWorkshop(entity.Value!), entity.Value!.ETag) : null;
+        var row = Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Workshop, cancellationToken: cancellationToken);
+        var roles = GetRoleRowsAsync(workshopId, cancellationToken);
+        await Task.WhenAll(row, roles);
+        var entity = await row;
+        return entity.HasValue ? new Stored<Workshop>(RoleRows.WithRoles(WorkshopEntityMapper.ToWorkshop(entity.Value!), await roles), entity.Value!.ETag) : null;
+    }
+
+    /// <summary>The person's role in the workshop, in one point read; null for someone who rates.</summary>
+    public async Task<WorkshopRole?> GetRoleAsync(string workshopId, string personId, CancellationToken cancellationToken)
+    {
+        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Role(personId), select: ["Role"], cancellationToken: cancellationToken);
+        return entity.HasValue ? RoleRows.RoleOf(entity.Value!) : null;
     }
 
     /// <summary>
     /// Starts a workshop, unless the conversation already has an open one: the conversation's
-    /// pointer is claimed first, so two simultaneous starts cannot both win.
+    /// pointer is claimed first, so two simultaneous starts cannot both win. A storage fault can cut
+    /// a start short after the claim; the pointer then names a workshop with no row, which would
+    /// block this conversation for good. So the pointer carries the start, the workshop row is
+    /// written last, and a start that finds such a pointer finishes that workshop rather than
+    /// deleting it: every step is safe to repeat, so even a finish racing the original start still
+    /// leaves one workshop, and no start that was told it succeeded is undone.
     /// </summary>
-    public async Task<bool> TryStartAsync(Workshop workshop, IReadOnlyList<Member> roster, CancellationToken cancellationToken)
+    /// <returns>The workshop this call opened: <paramref name="workshop"/>, or the interrupted start it finished; null when another workshop is open.</returns>
+    public async Task<Workshop?> TryStartAsync(Workshop workshop, IReadOnlyList<Member> roster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(roster);
-        try
+        if (await ClaimConversationAsync(workshop, cancellationToken) is not { } claimed)
         {
-            await Conversations.AddEntityAsync(new TableEntity(KeyEncoding.Encode(workshop.ConversationId), ActiveWorkshopRow) { ["WorkshopId"] = workshop.Id }, cancellationToken);
+            return null;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
+
+        // The members saved are the roster this call read, so they are the ones counted.
+        var started = claimed with { MemberCount = roster.Count };
 
         // Indexed before it exists, so no stored workshop is ever missing from its tenant's index ("forget me" relies on it).
-        await store.Table(Tables.TenantWorkshops).UpsertEntityAsync(TenantWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
+        await store.Table(Tables.TenantWorkshops).UpsertEntityAsync(TenantWorkshopRows.ToEntity(started), TableUpdateMode.Replace, cancellationToken);
 
         // Summaries find a partnership's workshops from any chat through this index.
-        await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
-        await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshop), cancellationToken);
-        await SaveMembersAsync(workshop.Id, roster, cancellationToken);
-        return true;
+        await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(started), TableUpdateMode.Replace, cancellationToken);
+        await SaveMembersAsync(started.Id, roster, cancellationToken);
+        try
+        {
+            // Last, with the starter's role row: a workshop row means a finished start.
+            await Workshops.SubmitTransactionAsync(RoleRows.AddWithWorkshop(started), cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            // The start this call finished was not dead, only slow, and has just written it.
+        }
+
+        return started;
     }
 
-    /// <summary>Replaces the workshop if nobody changed it since <paramref name="etag"/>.</summary>
+    /// <summary>Replaces the workshop row if nobody changed it since <paramref name="etag"/>. Its roles are not written: see <see cref="UpdateRolesAsync"/>.</summary>
     public async Task<ETag> UpdateAsync(Workshop workshop, ETag etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
@@ -70,10 +98,77 @@ public sealed class WorkshopStore(TableStore store)
         }
     }
 
+    /// <summary>
+    /// Saves a change of roles in one transaction: the workshop row on the ETag it was read with, and
+    /// each role row given, taken away or changed. Another change since the read fails it whole: the
+    /// row's ETag has moved, or a role row it adds, deletes or replaces is not as read. The row's count
+    /// of observers moves by as many as the lists did, from the count stored with that ETag.
+    /// </summary>
+    public async Task UpdateRolesAsync(Stored<Workshop> before, Workshop after, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var counted = after with { ObserverCount = before.Value.ObserverCount + after.Observers.Count - before.Value.Observers.Count };
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, WorkshopEntityMapper.ToEntity(counted), before.ETag), .. RoleRows.Changes(before.Value, after)];
+
+        // The role commands change one person at a time; a transaction holds at most 100 operations.
+        if (actions.Count > MaxTransactionActions)
+        {
+            throw new ArgumentException($"At most {MaxTransactionActions - 1} roles change in one save.", nameof(after));
+        }
+
+        try
+        {
+            await Workshops.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            throw new ConcurrentChangeException($"Workshop {after.Id} was changed by someone else.", ex);
+        }
+    }
+
+    /// <summary>
+    /// The workshop to start: this one when the conversation was free, or an interrupted start's,
+    /// whose pointer names a workshop with no row. Null when the conversation has an open workshop.
+    /// </summary>
+    private async Task<Workshop?> ClaimConversationAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Conversations.AddEntityAsync(ActiveWorkshopPointer.ToEntity(workshop), cancellationToken);
+            return workshop;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Claimed already: by an open workshop, a start under way, or an interrupted one.
+        }
+
+        var pointer = await Conversations.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(workshop.ConversationId), ActiveWorkshopRow, cancellationToken: cancellationToken);
+        if (!pointer.HasValue)
+        {
+            // Released by "end workshop" at this moment; the person can type the start again.
+            return null;
+        }
+
+        var row = await Workshops.GetEntityIfExistsAsync<TableEntity>(pointer.Value!.GetString("WorkshopId"), WorkshopRows.Workshop, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        return row.HasValue ? null : ActiveWorkshopPointer.ToWorkshop(pointer.Value);
+    }
+
+    private async Task<List<TableEntity>> GetRoleRowsAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {WorkshopRows.RolePrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.RolePrefix)}");
+        var rows = new List<TableEntity>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
+    }
+
     public async Task SaveMembersAsync(string workshopId, IEnumerable<Member> members, CancellationToken cancellationToken)
     {
-        // A transaction holds at most 100 operations (Azurite misbehaves above that).
-        foreach (var chunk in members.Chunk(100))
+        foreach (var chunk in members.Chunk(MaxTransactionActions))
         {
             await Workshops.SubmitTransactionAsync(
                 chunk.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, WorkshopEntityMapper.ToEntity(workshopId, m))),
@@ -170,7 +265,8 @@ public sealed class WorkshopStore(TableStore store)
     /// One partition query for a card's model: the workshop, the proposal's progress, the roster
     /// (for organisations and the card's refresh list) and every rating of that round. A card
     /// action on one person's view passes <paramref name="onlyMemberId"/>: the rest of the roster
-    /// is not needed there, and reading it on every rating would cost more than the rating.
+    /// is not needed there, and reading it on every rating would cost more than the rating. The
+    /// same goes for the role rows: then the workshop's lists hold that person's role only.
     /// A null <paramref name="round"/> means the proposal's current round, read in the same query.
     /// </summary>
     public async Task<RatingContext> GetRatingContextAsync(string workshopId, string proposalId, int? round, CancellationToken cancellationToken, string? onlyMemberId = null)
@@ -179,21 +275,25 @@ public sealed class WorkshopStore(TableStore store)
         var rosterRows = onlyMemberId is null
             ? TableClient.CreateQueryFilter($"RowKey ge {WorkshopRows.MemberPrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.MemberPrefix)}")
             : TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Member(onlyMemberId)}");
+        var roleRows = onlyMemberId is null
+            ? TableClient.CreateQueryFilter($"RowKey ge {WorkshopRows.RolePrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.RolePrefix)}")
+            : TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Role(onlyMemberId)}");
         var headers = TableClient.CreateQueryFilter($"RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)}");
         var ratingRows = TableClient.CreateQueryFilter($"RowKey ge {prefix} and RowKey lt {WorkshopRows.EndOf(prefix)}");
-        var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}")} and ({headers} or ({ratingRows}) or ({rosterRows}))";
+        var filter = $"{TableClient.CreateQueryFilter($"PartitionKey eq {workshopId}")} and ({headers} or ({ratingRows}) or ({rosterRows}) or ({roleRows}))";
         return await ReadContextAsync(filter, proposalId, round, cancellationToken);
     }
 
     /// <summary>
     /// The rating path's query in a blind workshop: the workshop, the proposal, the rater's roster
-    /// row and own rating of the round, and the count the shared card last showed. Five rows at
-    /// most: reading the round's every rating made each rating cost more the more had rated.
+    /// row, role and own rating of the round, and the count the shared card last showed. Six rows at
+    /// most: reading the round's every rating made each rating cost more the more had rated. The
+    /// workshop's lists hold the rater's role only.
     /// </summary>
     public async Task<RatingContext> GetRaterContextAsync(string workshopId, string proposalId, int round, string personId, CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter(
-            $"PartitionKey eq {workshopId} and (RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)} or RowKey eq {WorkshopRows.Member(personId)} or RowKey eq {WorkshopRows.Rating(proposalId, round, personId)} or RowKey eq {WorkshopRows.RatedCount(proposalId, round)})");
+            $"PartitionKey eq {workshopId} and (RowKey eq {WorkshopRows.Workshop} or RowKey eq {WorkshopRows.Proposal(proposalId)} or RowKey eq {WorkshopRows.Member(personId)} or RowKey eq {WorkshopRows.Rating(proposalId, round, personId)} or RowKey eq {WorkshopRows.RatedCount(proposalId, round)} or RowKey eq {WorkshopRows.Role(personId)})");
         var context = await ReadContextAsync(filter, proposalId, round, cancellationToken);
         return context with { LastCount = context.LastCount ?? RatedCount.None };
     }
@@ -212,6 +312,7 @@ public sealed class WorkshopStore(TableStore store)
         ProposalProgress? progress = null;
         RatedCount? lastCount = null;
         var roster = new List<Member>();
+        var roleRows = new List<TableEntity>();
         var ratingRowsRead = new List<TableEntity>();
         await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
         {
@@ -225,6 +326,9 @@ public sealed class WorkshopStore(TableStore store)
                     break;
                 case var key when key.StartsWith(WorkshopRows.MemberPrefix, StringComparison.Ordinal):
                     roster.Add(WorkshopEntityMapper.ToMember(entity));
+                    break;
+                case var key when key.StartsWith(WorkshopRows.RolePrefix, StringComparison.Ordinal):
+                    roleRows.Add(entity);
                     break;
                 case var key when key.StartsWith(WorkshopRows.RatedCountPrefix, StringComparison.Ordinal):
                     lastCount = new RatedCount(entity.GetInt32("Count") ?? 0, entity.GetDateTimeOffset("CountedAt") ?? DateTimeOffset.MinValue);
@@ -245,7 +349,7 @@ public sealed class WorkshopStore(TableStore store)
             activityIds[rating.ParticipantId] = entity.GetString("ActivityId");
         }
 
-        return new RatingContext(workshop, progress, roster, ratings, activityIds) { LastCount = lastCount };
+        return new RatingContext(workshop is null ? null : RoleRows.WithRoles(workshop, roleRows), progress, roster, ratings, activityIds) { LastCount = lastCount };
     }
 
     public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken)
