@@ -226,13 +226,18 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
     [InlineData("end workshop")]
     public async Task AWorkshopChangedAtTheSameMoment_IsNotOverwritten_AndThePersonIsToldToTryAgain(string command)
     {
-        var change = new ConcurrentWorkshopChange(storage.Azurite.ConnectionString);
+        var change = new ConcurrentWorkshopChange();
         using var app = new BotApp(storage.Azurite.ConnectionString, configureServices: services => services.AddSingleton<HttpPipelinePolicy>(change));
         var workshop = new WorkshopDriver<BotApp>(app);
         var workshopId = await workshop.StartAsync();
         var observer = workshop.People[2];
 
-        change.ArmOnce();
+        change.ArmOnce(async () =>
+        {
+            var table = new TableClient(storage.Azurite.ConnectionString, Tables.Workshops);
+            var current = (await table.GetEntityAsync<TableEntity>(workshopId, "workshop")).Value;
+            await table.UpdateEntityAsync(current, ETag.All, TableUpdateMode.Replace);
+        });
         await Say();
         var refusal = app.Connector.SentCards.Last().ToJsonString();
         var afterConflict = (await workshop.Store.GetAsync(workshopId, CancellationToken.None))!.Value;
@@ -248,12 +253,41 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
         Task Say() => command == "end workshop" ? workshop.SayAsync(workshop.Facilitator, command) : workshop.SayAboutAsync(workshop.Facilitator, command, observer);
     }
 
-    /// <summary>Rewrites the workshop row just before the bot's own update of it reaches storage, as a second facilitator would.</summary>
-    private sealed partial class ConcurrentWorkshopChange(string connectionString) : HttpPipelinePolicy
+    [Fact]
+    public async Task TwoRoleChangesAtTheSameMoment_TheLaterIsRefused_NotLost()
     {
-        private int armed;
+        var change = new ConcurrentWorkshopChange();
+        using var app = new BotApp(storage.Azurite.ConnectionString, configureServices: services => services.AddSingleton<HttpPipelinePolicy>(change));
+        var workshop = new WorkshopDriver<BotApp>(app);
+        var workshopId = await workshop.StartAsync();
+        var (first, second) = (workshop.People[2], workshop.People[3]);
 
-        public void ArmOnce() => Volatile.Write(ref armed, 1);
+        // The second "observe" has read the workshop; the first lands before it is saved.
+        change.ArmOnce(async () => (await workshop.SayAsync(first, "observe")).Dispose());
+        await workshop.SayAsync(second, "observe");
+        var refusal = app.Connector.SentCards.Last().ToJsonString();
+        var afterRace = (await workshop.Store.GetAsync(workshopId, CancellationToken.None))!.Value;
+        await workshop.SayAsync(second, "observe");
+        var latest = (await workshop.Store.GetAsync(workshopId, CancellationToken.None))!.Value;
+
+        Assert.Contains("Someone changed this workshop at the same moment, so nothing was changed.", refusal, StringComparison.Ordinal);
+        Assert.Equal([first.Id], afterRace.Observers.Select(o => o.Id));
+        Assert.Equal(1, afterRace.ObserverCount);
+        Assert.Equal([first.Id, second.Id], latest.Observers.Select(o => o.Id));
+        Assert.Equal(2, latest.ObserverCount);
+        app.Connector.AssertAllCardsValid();
+    }
+
+    /// <summary>
+    /// Makes a change of its own just before the bot's next write of a workshop (its row, or a
+    /// transaction of its partition) reaches storage, after the bot has read what it changes: as a
+    /// second facilitator would.
+    /// </summary>
+    private sealed partial class ConcurrentWorkshopChange : HttpPipelinePolicy
+    {
+        private Func<Task>? meanwhile;
+
+        public void ArmOnce(Func<Task> change) => Volatile.Write(ref meanwhile, change);
 
         public override void Process(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline) =>
             throw new NotSupportedException("The bot calls storage asynchronously.");
@@ -261,17 +295,17 @@ public sealed partial class RolesTests(AzuriteFixture storage) : IDisposable
         public override async ValueTask ProcessAsync(HttpMessage message, ReadOnlyMemory<HttpPipelinePolicy> pipeline)
         {
             var target = Uri.UnescapeDataString(message.Request.Uri.Path);
-            if (message.Request.Method == RequestMethod.Put && WorkshopRow().Match(target) is { Success: true } row && Interlocked.Exchange(ref armed, 0) == 1)
+            var writesAWorkshop = (message.Request.Method == RequestMethod.Put && WorkshopRow().IsMatch(target))
+                || (message.Request.Method == RequestMethod.Post && target.EndsWith("/$batch", StringComparison.Ordinal));
+            if (writesAWorkshop && Interlocked.Exchange(ref meanwhile, null) is { } change)
             {
-                var table = new TableClient(connectionString, Tables.Workshops);
-                var current = (await table.GetEntityAsync<TableEntity>(row.Groups["id"].Value, "workshop")).Value;
-                await table.UpdateEntityAsync(current, ETag.All, TableUpdateMode.Replace);
+                await change();
             }
 
             await ProcessNextAsync(message, pipeline);
         }
 
-        [GeneratedRegex(@"/Workshops\(PartitionKey='(?<id>[0-9a-f]{32})',RowKey='workshop'\)$")]
+        [GeneratedRegex(@"/Workshops\(PartitionKey='[0-9a-f]{32}',RowKey='workshop'\)$")]
         private static partial Regex WorkshopRow();
     }
 }

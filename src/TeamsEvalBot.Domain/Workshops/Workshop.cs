@@ -28,13 +28,24 @@ public sealed record Workshop(
     /// <summary>The registered partnership it evaluates; <see cref="Partnership"/> is that partnership's name.</summary>
     public string PartnershipId { get; init; } = string.Empty;
 
-    /// <summary>People who may read but never rate.</summary>
-    public IReadOnlyList<Person> Observers { get; init; } = [];
+    /// <summary>People who may read but never rate. Setting them sets <see cref="ObserverCount"/>, so a role change counts itself.</summary>
+    public IReadOnlyList<Person> Observers
+    {
+        get;
+        init
+        {
+            field = value;
+            ObserverCount = value.Count;
+        }
+    } = [];
+
+    /// <summary>How many observe. The workshop's own row keeps it, so a reader of that row alone knows how many rate.</summary>
+    public int ObserverCount { get; init; }
 
     public bool IsFacilitator(string personId) => Facilitators.Any(f => f.Id == personId);
 
     public bool IsObserver(string personId) => Observers.Any(o => o.Id == personId);
 
     /// <summary>The people expected to rate: the members, less observers.</summary>
-    public int RaterCount => Math.Max(0, MemberCount - Observers.Count);
+    public int RaterCount => Math.Max(0, MemberCount - ObserverCount);
 }

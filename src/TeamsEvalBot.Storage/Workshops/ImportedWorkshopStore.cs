@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using TeamsEvalBot.Domain.Workshops;
 
@@ -26,9 +25,10 @@ public sealed class ImportedWorkshopStore(TableStore store)
         await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
         try
         {
-            await store.Table(Tables.Workshops).AddEntityAsync(WorkshopEntityMapper.ToEntity(workshop), cancellationToken);
+            // With the importer's role row: they are its facilitator.
+            await store.Table(Tables.Workshops).SubmitTransactionAsync(RoleRows.AddWithWorkshop(workshop), cancellationToken);
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
         {
             return false;
         }

@@ -6,7 +6,7 @@ using TeamsEvalBot.Domain.Workshops;
 
 namespace TeamsEvalBot.Storage.Workshops;
 
-/// <summary>Turns domain records into table entities and back. Lists and settings are stored as JSON.</summary>
+/// <summary>Turns domain records into table entities and back. Settings are stored as JSON; roles are rows of their own (<see cref="RoleRows"/>).</summary>
 internal static class WorkshopEntityMapper
 {
     public static TableEntity ToEntity(Workshop workshop) => new(workshop.Id, WorkshopRows.Workshop)
@@ -16,15 +16,15 @@ internal static class WorkshopEntityMapper
         ["Partnership"] = workshop.Partnership,
         ["FrameworkId"] = workshop.FrameworkId,
         ["StartedAt"] = workshop.StartedAt,
-        ["Facilitators"] = JsonSerializer.Serialize(workshop.Facilitators, StoredJson.Options),
         ["Settings"] = JsonSerializer.Serialize(new SettingsDocument(workshop.Settings), StoredJson.Options),
         ["Status"] = workshop.Status.ToString(),
         ["MemberCount"] = workshop.MemberCount,
         ["TenantId"] = workshop.TenantId,
         ["PartnershipId"] = workshop.PartnershipId,
-        ["Observers"] = JsonSerializer.Serialize(workshop.Observers, StoredJson.Options),
+        ["ObserverCount"] = workshop.ObserverCount,
     };
 
+    /// <summary>The workshop row alone: no facilitators or observers yet (<see cref="RoleRows.WithRoles"/> adds them), but how many observe.</summary>
     public static Workshop ToWorkshop(TableEntity e) => new(
         e.PartitionKey,
         e.GetString("ConversationId"),
@@ -32,14 +32,14 @@ internal static class WorkshopEntityMapper
         e.GetString("Partnership"),
         e.GetString("FrameworkId"),
         e.GetDateTimeOffset("StartedAt") ?? DateTimeOffset.MinValue,
-        JsonSerializer.Deserialize<List<Person>>(e.GetString("Facilitators"), StoredJson.Options) ?? [],
+        [],
         (JsonSerializer.Deserialize<SettingsDocument>(e.GetString("Settings"), StoredJson.Options) ?? new SettingsDocument(WorkshopSettings.Default)).ToSettings(),
         Enum.Parse<WorkshopStatus>(e.GetString("Status")),
         e.GetInt32("MemberCount") ?? 0)
     {
         TenantId = e.GetString("TenantId") ?? string.Empty,
         PartnershipId = e.GetString("PartnershipId") ?? string.Empty,
-        Observers = e.GetString("Observers") is { } observers ? JsonSerializer.Deserialize<List<Person>>(observers, StoredJson.Options) ?? [] : [],
+        ObserverCount = e.GetInt32("ObserverCount") ?? 0,
     };
 
     public static TableEntity ToEntity(string workshopId, ProposalProgress progress) => new(workshopId, WorkshopRows.Proposal(progress.ProposalId))

@@ -10,7 +10,7 @@ namespace TeamsEvalBot.Storage.Workshops;
 /// </summary>
 internal static class WorkshopRows
 {
-    /// <summary>The workshop itself: partnership, framework, facilitators, observers, settings, status.</summary>
+    /// <summary>The workshop itself: partnership, framework, settings, status, how many are members and how many observe.</summary>
     public const string Workshop = "workshop";
 
     /// <summary>
@@ -28,12 +28,16 @@ internal static class WorkshopRows
     public const string AuditPrefix = "audit|";
     public const string PostedCardPrefix = "card|";
     public const string ErasurePrefix = "erasure|";
+    public const string RolePrefix = "role|";
 
     private const int MaxActivityKeyLength = 256;
 
     public static string Proposal(string proposalId) => ProposalPrefix + KeyEncoding.Encode(proposalId);
 
     public static string Member(string personId) => MemberPrefix + KeyEncoding.Encode(personId);
+
+    /// <summary>A facilitator or an observer: one row each, so a workshop holds any number of them.</summary>
+    public static string Role(string personId) => RolePrefix + KeyEncoding.Encode(personId);
 
     /// <summary>Every round's ratings of a proposal.</summary>
     public static string RatingsPrefix(string proposalId) => $"{RatingPrefix}{KeyEncoding.Encode(proposalId)}|";

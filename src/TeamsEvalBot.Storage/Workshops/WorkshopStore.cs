@@ -11,6 +11,9 @@ public sealed class WorkshopStore(TableStore store)
 {
     private const string ActiveWorkshopRow = ConversationRows.ActiveWorkshop;
 
+    // An entity-group transaction holds at most 100 operations (Azurite misbehaves above that).
+    private const int MaxTransactionActions = 100;
+
     private TableClient Workshops => store.Table(Tables.Workshops);
 
     private TableClient Conversations => store.Table(Tables.Conversations);
@@ -22,45 +25,65 @@ public sealed class WorkshopStore(TableStore store)
         return pointer.HasValue ? await GetAsync(pointer.Value!.GetString("WorkshopId"), cancellationToken) : null;
     }
 
+    /// <summary>The workshop with its facilitators and observers: its row and its role rows, read at once.</summary>
     public async Task<Stored<Workshop>?> GetAsync(string workshopId, CancellationToken cancellationToken)
     {
-        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Workshop, cancellationToken: cancellationToken);
-        return entity.HasValue ? new Stored<Workshop>(WorkshopEntityMapper.ToWorkshop(entity.Value!), entity.Value!.ETag) : null;
+        var row = Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Workshop, cancellationToken: cancellationToken);
+        var roles = GetRoleRowsAsync(workshopId, cancellationToken);
+        await Task.WhenAll(row, roles);
+        var entity = await row;
+        return entity.HasValue ? new Stored<Workshop>(RoleRows.WithRoles(WorkshopEntityMapper.ToWorkshop(entity.Value!), await roles), entity.Value!.ETag) : null;
+    }
+
+    /// <summary>The person's role in the workshop, in one point read; null for someone who rates.</summary>
+    public async Task<WorkshopRole?> GetRoleAsync(string workshopId, string personId, CancellationToken cancellationToken)
+    {
+        var entity = await Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Role(personId), select: ["Role"], cancellationToken: cancellationToken);
+        return entity.HasValue ? RoleRows.RoleOf(entity.Value!) : null;
     }
 
     /// <summary>
     /// Starts a workshop, unless the conversation already has an open one: the conversation's
-    /// pointer is claimed first, so two simultaneous starts cannot both win.
+    /// pointer is claimed first, so two simultaneous starts cannot both win. A storage fault can cut
+    /// a start short after the claim; the pointer then names a workshop with no row, which would
+    /// block this conversation for good. So the pointer carries the start, the workshop row is
+    /// written last, and a start that finds such a pointer finishes that workshop rather than
+    /// deleting it: every step is safe to repeat, so even a finish racing the original start still
+    /// leaves one workshop, and no start that was told it succeeded is undone.
     /// </summary>
-    public async Task<bool> TryStartAsync(Workshop workshop, IReadOnlyList<Member> roster, CancellationToken cancellationToken)
+    /// <returns>The workshop this call opened: <paramref name="workshop"/>, or the interrupted start it finished; null when another workshop is open.</returns>
+    public async Task<Workshop?> TryStartAsync(Workshop workshop, IReadOnlyList<Member> roster, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
         ArgumentNullException.ThrowIfNull(roster);
-        try
+        if (await ClaimConversationAsync(workshop, cancellationToken) is not { } claimed)
         {
-            await Conversations.AddEntityAsync(new TableEntity(KeyEncoding.Encode(workshop.ConversationId), ActiveWorkshopRow) { ["WorkshopId"] = workshop.Id }, cancellationToken);
+            return null;
         }
-        catch (RequestFailedException ex) when (ex.Status == 409)
-        {
-            return false;
-        }
+
+        // The members saved are the roster this call read, so they are the ones counted.
+        var started = claimed with { MemberCount = roster.Count };
 
         // Indexed before it exists, so no stored workshop is ever missing from its tenant's index ("forget me" relies on it).
-        await store.Table(Tables.TenantWorkshops).UpsertEntityAsync(TenantWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
+        await store.Table(Tables.TenantWorkshops).UpsertEntityAsync(TenantWorkshopRows.ToEntity(started), TableUpdateMode.Replace, cancellationToken);
 
         // Summaries find a partnership's workshops from any chat through this index.
-        await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
-        await Workshops.SubmitTransactionAsync(
-            [
-                new TableTransactionAction(TableTransactionActionType.Add, WorkshopEntityMapper.ToEntity(workshop)),
-                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(workshop.Id, WorkshopRows.Live)),
-            ],
-            cancellationToken);
-        await SaveMembersAsync(workshop.Id, roster, cancellationToken);
-        return true;
+        await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(started), TableUpdateMode.Replace, cancellationToken);
+        await SaveMembersAsync(started.Id, roster, cancellationToken);
+        try
+        {
+            // Last, with the starter's role row and the live row: a workshop row means a finished start.
+            await Workshops.SubmitTransactionAsync([.. RoleRows.AddWithWorkshop(started), new TableTransactionAction(TableTransactionActionType.Add, new TableEntity(started.Id, WorkshopRows.Live))], cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status == 409)
+        {
+            // The start this call finished was not dead, only slow, and has just written it.
+        }
+
+        return started;
     }
 
-    /// <summary>Replaces the workshop if nobody changed it since <paramref name="etag"/>.</summary>
+    /// <summary>Replaces the workshop row if nobody changed it since <paramref name="etag"/>. Its roles are not written: see <see cref="UpdateRolesAsync"/>.</summary>
     public async Task<ETag> UpdateAsync(Workshop workshop, ETag etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(workshop);
@@ -94,10 +117,77 @@ public sealed class WorkshopStore(TableStore store)
         }
     }
 
+    /// <summary>
+    /// Saves a change of roles in one transaction: the workshop row on the ETag it was read with, and
+    /// each role row given, taken away or changed. Another change since the read fails it whole: the
+    /// row's ETag has moved, or a role row it adds, deletes or replaces is not as read. The row's count
+    /// of observers moves by as many as the lists did, from the count stored with that ETag.
+    /// </summary>
+    public async Task UpdateRolesAsync(Stored<Workshop> before, Workshop after, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        var counted = after with { ObserverCount = before.Value.ObserverCount + after.Observers.Count - before.Value.Observers.Count };
+        List<TableTransactionAction> actions = [new(TableTransactionActionType.UpdateReplace, WorkshopEntityMapper.ToEntity(counted), before.ETag), .. RoleRows.Changes(before.Value, after)];
+
+        // The role commands change one person at a time; a transaction holds at most 100 operations.
+        if (actions.Count > MaxTransactionActions)
+        {
+            throw new ArgumentException($"At most {MaxTransactionActions - 1} roles change in one save.", nameof(after));
+        }
+
+        try
+        {
+            await Workshops.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 404 or 409 or 412)
+        {
+            throw new ConcurrentChangeException($"Workshop {after.Id} was changed by someone else.", ex);
+        }
+    }
+
+    /// <summary>
+    /// The workshop to start: this one when the conversation was free, or an interrupted start's,
+    /// whose pointer names a workshop with no row. Null when the conversation has an open workshop.
+    /// </summary>
+    private async Task<Workshop?> ClaimConversationAsync(Workshop workshop, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Conversations.AddEntityAsync(ActiveWorkshopPointer.ToEntity(workshop), cancellationToken);
+            return workshop;
+        }
+        catch (RequestFailedException ex) when (ex.Status == 409)
+        {
+            // Claimed already: by an open workshop, a start under way, or an interrupted one.
+        }
+
+        var pointer = await Conversations.GetEntityIfExistsAsync<TableEntity>(KeyEncoding.Encode(workshop.ConversationId), ActiveWorkshopRow, cancellationToken: cancellationToken);
+        if (!pointer.HasValue)
+        {
+            // Released by "end workshop" at this moment; the person can type the start again.
+            return null;
+        }
+
+        var row = await Workshops.GetEntityIfExistsAsync<TableEntity>(pointer.Value!.GetString("WorkshopId"), WorkshopRows.Workshop, select: ["PartitionKey"], cancellationToken: cancellationToken);
+        return row.HasValue ? null : ActiveWorkshopPointer.ToWorkshop(pointer.Value);
+    }
+
+    private async Task<List<TableEntity>> GetRoleRowsAsync(string workshopId, CancellationToken cancellationToken)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {workshopId} and RowKey ge {WorkshopRows.RolePrefix} and RowKey lt {WorkshopRows.EndOf(WorkshopRows.RolePrefix)}");
+        var rows = new List<TableEntity>();
+        await foreach (var entity in Workshops.QueryAsync<TableEntity>(filter, maxPerPage: 1000, cancellationToken: cancellationToken))
+        {
+            rows.Add(entity);
+        }
+
+        return rows;
+    }
+
     public async Task SaveMembersAsync(string workshopId, IEnumerable<Member> members, CancellationToken cancellationToken)
     {
-        // A transaction holds at most 100 operations (Azurite misbehaves above that).
-        foreach (var chunk in members.Chunk(100))
+        foreach (var chunk in members.Chunk(MaxTransactionActions))
         {
             await Workshops.SubmitTransactionAsync(
                 chunk.Select(m => new TableTransactionAction(TableTransactionActionType.UpsertReplace, WorkshopEntityMapper.ToEntity(workshopId, m))),
@@ -211,13 +301,20 @@ public sealed class WorkshopStore(TableStore store)
         return new RatingContext(workshop.Result?.Value, progress.Result?.Value, members.Result, ofRound);
     }
 
-    /// <summary>What a rating reads before it is stored: the workshop row and the rater's roster row, two point reads made together.</summary>
+    /// <summary>
+    /// What a rating reads before it is stored: the workshop row, the rater's roster row and their
+    /// role row, three point reads made together. The workshop's lists then hold the rater's role
+    /// at most; its count of observers is whole.
+    /// </summary>
     public async Task<(Workshop? Workshop, Member? Rater)> GetRaterAsync(string workshopId, string personId, CancellationToken cancellationToken)
     {
         var workshop = Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Workshop, cancellationToken: cancellationToken);
         var rater = GetMemberAsync(workshopId, personId, cancellationToken);
-        await Task.WhenAll(workshop, rater);
-        return (workshop.Result.HasValue ? WorkshopEntityMapper.ToWorkshop(workshop.Result.Value!) : null, rater.Result);
+        var role = Workshops.GetEntityIfExistsAsync<TableEntity>(workshopId, WorkshopRows.Role(personId), cancellationToken: cancellationToken);
+        await Task.WhenAll(workshop, rater, role);
+        return (
+            workshop.Result.HasValue ? RoleRows.WithRoles(WorkshopEntityMapper.ToWorkshop(workshop.Result.Value!), role.Result.HasValue ? [role.Result.Value!] : []) : null,
+            rater.Result);
     }
 
     public async Task<IReadOnlyList<RatingEntry>> GetRatingsAsync(string workshopId, string proposalId, int round, CancellationToken cancellationToken) =>

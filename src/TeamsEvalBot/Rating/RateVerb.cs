@@ -12,7 +12,7 @@ namespace TeamsEvalBot.Rating;
 
 /// <summary>
 /// A participant rates a proposal. The path costs two storage round trips: two point reads made
-/// together (the workshop and the rater's roster row), then one transaction for the rating, its
+/// together (the workshop, the rater's roster row and role), then one transaction for the rating, its
 /// history entry and a touch of the round's open row. That touch makes a rating racing a close
 /// store nothing and say so. A repeated delivery of the same activity is stored once, even when
 /// both copies arrive together. Bad input gets the form back with the person's input kept, and

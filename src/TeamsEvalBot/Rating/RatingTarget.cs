@@ -30,7 +30,7 @@ public sealed partial record RatingTarget(ProposalCardModel? Model, RatingContex
     }
 
     /// <summary>
-    /// The target of a rating, from two point reads: the workshop and the rater's roster row. The
+    /// The target of a rating, from three point reads: the workshop, the rater's roster row and role. The
     /// proposal's row is not read: the rating's transaction finds out whether the card's round is
     /// still open, so the model takes the round as the card gives it, open. It holds the rater's
     /// rating alone, so it shows no count.

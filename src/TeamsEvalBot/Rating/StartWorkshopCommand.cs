@@ -53,7 +53,7 @@ public sealed partial class StartWorkshopCommand(
         var conversationId = activity.Conversation?.Id ?? string.Empty;
         if (await store.GetActiveAsync(conversationId, cancellationToken) is { } open)
         {
-            await Refuse(request, InertText.Paragraph(InertText.Run("This conversation already has an open workshop for "), InertText.Typed(open.Value.Partnership), InertText.Run(".")), "A conversation holds one open workshop at a time. Carry on with that one, or start the new one in another chat.", cancellationToken);
+            await RefuseAlreadyOpen(request, open.Value, cancellationToken);
             return;
         }
 
@@ -80,15 +80,33 @@ public sealed partial class StartWorkshopCommand(
             TenantId = activity.TenantId ?? string.Empty,
             PartnershipId = registered.Id,
         };
-        if (!await store.TryStartAsync(workshop, members, cancellationToken))
+        var started = await store.TryStartAsync(workshop, members, cancellationToken);
+        if (started is null)
         {
             await Refuse(request, "Someone started a workshop here at the same moment.", $"Type {turn.CommandPrefix}status to see it.", cancellationToken);
             return;
         }
 
-        RatingLog.Started(logger, workshop.Id, members.Count);
-        await turn.SendCardAsync(WorkshopCard.Build(workshop, framework, $"Next: post the proposals with {turn.CommandPrefix}post all, or one at a time with {turn.CommandPrefix}post 1.1"), cancellationToken);
+        if (started.Id != workshop.Id)
+        {
+            // A start a storage fault cut short, finished now; usually this person's own, typed again.
+            RatingLog.InterruptedStartFinished(logger, started.Id);
+            if (!IsTheSameStart(started, workshop, turn.PersonId))
+            {
+                await RefuseAlreadyOpen(request, started, cancellationToken);
+                return;
+            }
+        }
+
+        RatingLog.Started(logger, started.Id, members.Count);
+        await turn.SendCardAsync(WorkshopCard.Build(started, framework, $"Next: post the proposals with {turn.CommandPrefix}post all, or one at a time with {turn.CommandPrefix}post 1.1"), cancellationToken);
     }
+
+    private static bool IsTheSameStart(Workshop started, Workshop asked, string personId) =>
+        started.PartnershipId == asked.PartnershipId && started.FrameworkId == asked.FrameworkId && started.IsFacilitator(personId);
+
+    private Task RefuseAlreadyOpen(CommandRequest request, Workshop open, CancellationToken cancellationToken) =>
+        Refuse(request, InertText.Paragraph(InertText.Run("This conversation already has an open workshop for "), InertText.Typed(open.Partnership), InertText.Run(".")), "A conversation holds one open workshop at a time. Carry on with that one, or start the new one in another chat.", cancellationToken);
 
     /// <summary>
     /// The registered partnership, registering it with the sender as its owner when it is new and

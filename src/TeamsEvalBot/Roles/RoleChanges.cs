@@ -38,7 +38,7 @@ public sealed class RoleChanges(WorkshopStore store, SharedCardRefresher cards, 
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(read);
         ArgumentNullException.ThrowIfNull(changed);
-        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateAsync(changed, read.ETag, cancellationToken), logger, changed.Id))
+        if (!await ConcurrentChanges.SavedAsync(() => store.UpdateRolesAsync(read, changed, cancellationToken), logger, changed.Id))
         {
             await turn.SendCardAsync(ErrorCard.Build(
                 CardElements.Text("Someone changed this workshop at the same moment, so nothing was changed."),

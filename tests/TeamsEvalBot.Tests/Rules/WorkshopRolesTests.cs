@@ -24,6 +24,18 @@ public sealed class WorkshopRolesTests
     }
 
     [Fact]
+    public void RaterCount_LeavesObserversOut_WhetherTheyAreListedOrOnlyCounted()
+    {
+        var listed = NewWorkshop(members: 5) with { Observers = [new Person("29:olive", "Olive Observer"), new Person("29:oscar", "Oscar Observer")] };
+        var oneLeft = listed with { Observers = [.. listed.Observers.Skip(1)] };
+        var counted = NewWorkshop(members: 5) with { ObserverCount = 2 };
+
+        Assert.Equal((2, 3), (listed.ObserverCount, listed.RaterCount));
+        Assert.Equal((1, 4), (oneLeft.ObserverCount, oneLeft.RaterCount));
+        Assert.Equal((0, 3), (counted.Observers.Count, counted.RaterCount));
+    }
+
+    [Fact]
     public void AFacilitator_CannotAlsoObserve()
     {
         Assert.False(WorkshopRoles.MayObserve(Workshop, "29:fiona"));
