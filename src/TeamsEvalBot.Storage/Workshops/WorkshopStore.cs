@@ -50,6 +50,7 @@ public sealed class WorkshopStore(TableStore store)
 
         // Summaries find a partnership's workshops from any chat through this index.
         await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
+        await TenantWorkshopListing.AddAsync(store, workshop, cancellationToken);
         await Workshops.AddEntityAsync(WorkshopEntityMapper.ToEntity(workshop), cancellationToken);
         await SaveMembersAsync(workshop.Id, roster, cancellationToken);
         return true;
