@@ -19,6 +19,9 @@ public sealed class BotApp(string storageConnectionString, IDictionary<string, s
 {
     public RecordingConnector Connector { get; } = new();
 
+    /// <summary>Every Table Storage request the bot sent, for the tests that check it reads by key.</summary>
+    public StorageRequestRecorder StorageRequests { get; } = new();
+
     public string StorageConnectionString => storageConnectionString;
 
     /// <summary>The caller's address as the bot sees it. TestServer has none of its own.</summary>
@@ -65,6 +68,7 @@ public sealed class BotApp(string storageConnectionString, IDictionary<string, s
             services.AddHttpClient<ConnectorClient>().ConfigurePrimaryHttpMessageHandler(() => Connector);
             services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new RemoteAddressFilter(() => RemoteAddress));
             services.AddSingleton<Azure.Core.Pipeline.HttpPipelinePolicy>(new TableCallCounter());
+            services.AddSingleton<Azure.Core.Pipeline.HttpPipelinePolicy>(StorageRequests);
 
             // Lets a test's TableCallCounter scope follow its request into the app.
             services.Configure<TestServerOptions>(options => options.PreserveExecutionContext = true);

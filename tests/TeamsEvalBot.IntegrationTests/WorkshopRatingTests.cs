@@ -84,7 +84,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
     }
 
     [Fact]
-    public async Task Rate_StoresTheRatingWithThreeStorageRequests_AndAnswersWithTheOwnView_WithoutACount()
+    public async Task Rate_StoresTheRatingWithFourStorageRequests_AndAnswersWithTheOwnView_WithoutACount()
     {
         var workshop = new WorkshopDriver<BotApp>(bot);
         var workshopId = await workshop.StartAsync();
@@ -99,8 +99,8 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
             requests = scope.Count;
         }
 
-        // The workshop and roster rows, then the rating's transaction: nothing that grows with the workshop.
-        Assert.Equal(3, requests);
+        // The workshop, roster and role rows, then the rating's transaction: nothing that grows with the workshop.
+        Assert.Equal(4, requests);
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains("You rated this Established.", answer.Card.ToJsonString(), StringComparison.Ordinal);
         Assert.DoesNotContain("have rated", answer.Card.ToJsonString(), StringComparison.Ordinal);
@@ -149,7 +149,7 @@ public sealed class WorkshopRatingTests(AzuriteFixture storage) : IDisposable
         }
 
         Assert.DoesNotContain("have rated", second.Card.ToJsonString(), StringComparison.Ordinal);
-        Assert.Equal(3, requests);
+        Assert.Equal(4, requests);
         await bot.CardUpdateAsync(cardId, "2 of 5 have rated.");
     }
 

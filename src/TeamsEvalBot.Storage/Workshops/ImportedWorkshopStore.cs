@@ -23,6 +23,7 @@ public sealed class ImportedWorkshopStore(TableStore store)
         // Indexed before it exists, as a started workshop is, so "forget me" and summaries never miss it.
         await store.Table(Tables.TenantWorkshops).UpsertEntityAsync(TenantWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
         await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(workshop), TableUpdateMode.Replace, cancellationToken);
+        await TenantWorkshopListing.AddAsync(store, workshop, cancellationToken);
         try
         {
             // With the importer's role row: they are its facilitator.

@@ -4,7 +4,8 @@ namespace TeamsEvalBot.Storage.Workshops;
 
 /// <summary>
 /// Each registered partnership's workshops, across conversations, within its tenant. Rows are
-/// written when a workshop starts (<see cref="WorkshopStore.TryStartAsync"/>) or is imported.
+/// written when a workshop starts (<see cref="WorkshopStore.TryStartAsync"/>) or is imported, with
+/// the tenant's listing row beside each (<see cref="TenantWorkshopListing"/>).
 /// </summary>
 public sealed class PartnershipIndexStore(TableStore store)
 {
@@ -26,12 +27,11 @@ public sealed class PartnershipIndexStore(TableStore store)
 
     /// <summary>
     /// The tenant's workshops across its partnerships, latest started first, up to <paramref name="limit"/>
-    /// rows read: one key range, one row per workshop, so this stays small (Scotland has 31 partnerships).
+    /// rows read: the tenant's listing partition, one row per workshop, so this stays small (Scotland has 31 partnerships).
     /// </summary>
     public async Task<IReadOnlyList<IndexedWorkshop>> GetAllWorkshopsAsync(string tenantId, int limit, CancellationToken cancellationToken)
     {
-        var tenant = PartnershipWorkshopRows.TenantPrefix(tenantId);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {tenant} and PartitionKey lt {WorkshopRows.EndOf(tenant)}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {PartnershipWorkshopRows.TenantListing(tenantId)}");
         var workshops = new List<IndexedWorkshop>();
         await foreach (var entity in Index.QueryAsync<TableEntity>(filter, select: ["WorkshopId", "Partnership", "PartnershipId", "StartedAt"], cancellationToken: cancellationToken))
         {

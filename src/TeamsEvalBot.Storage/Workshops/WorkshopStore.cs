@@ -69,6 +69,7 @@ public sealed class WorkshopStore(TableStore store)
 
         // Summaries find a partnership's workshops from any chat through this index.
         await store.Table(Tables.PartnershipWorkshops).UpsertEntityAsync(PartnershipWorkshopRows.ToEntity(started), TableUpdateMode.Replace, cancellationToken);
+        await TenantWorkshopListing.AddAsync(store, started, cancellationToken);
         await SaveMembersAsync(started.Id, roster, cancellationToken);
         try
         {
