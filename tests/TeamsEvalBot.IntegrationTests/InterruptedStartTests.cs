@@ -46,7 +46,10 @@ public sealed class InterruptedStartTests(AzuriteFixture storage)
         Assert.Equal(workshopId, await PointedAtAsync(workshop.ConversationId));
         Assert.Equal([workshopId], await WorkshopIdsAsync(Tables.Workshops, $"RowKey eq 'workshop' and ConversationId eq '{workshop.ConversationId}'", e => e.PartitionKey));
         Assert.Equal([workshopId], await WorkshopIdsAsync(Tables.TenantWorkshops, $"PartitionKey eq '{LocalIdentityServer.TenantId}' and ConversationId eq '{workshop.ConversationId}'", e => e.RowKey));
-        Assert.Equal([workshopId], await WorkshopIdsAsync(Tables.PartnershipWorkshops, $"Partnership eq '{partnership}'", e => e.GetString("WorkshopId")));
+        // One row in the partnership's index, one in the tenant's listing.
+        var listing = $"{LocalIdentityServer.TenantId}|*";
+        Assert.Equal([workshopId], await WorkshopIdsAsync(Tables.PartnershipWorkshops, $"Partnership eq '{partnership}' and PartitionKey ne '{listing}'", e => e.GetString("WorkshopId")));
+        Assert.Equal([workshopId], await WorkshopIdsAsync(Tables.PartnershipWorkshops, $"Partnership eq '{partnership}' and PartitionKey eq '{listing}'", e => e.GetString("WorkshopId")));
         var started = (await workshop.Store.GetAsync(workshopId, CancellationToken.None))!.Value;
         Assert.Equal((WorkshopStatus.Open, workshop.People.Count), (started.Status, started.MemberCount));
         Assert.Equal([workshop.Facilitator.Id], started.Facilitators.Select(f => f.Id));
