@@ -9,7 +9,7 @@ public static partial class WorkshopLog
     [LoggerMessage(EventId = 2204, Level = LogLevel.Warning, Message = "Updating the shared card of {ProposalId} in workshop {WorkshopId} failed")]
     public static partial void CardUpdateFailed(ILogger logger, Exception exception, string workshopId, string proposalId);
 
-    [LoggerMessage(EventId = 2207, Level = LogLevel.Information, Message = "The shared card of {ProposalId} in workshop {WorkshopId} is gone (Teams answered 403 or 404); it is no longer updated")]
+    [LoggerMessage(EventId = 2208, Level = LogLevel.Information, Message = "The shared card of {ProposalId} in workshop {WorkshopId} is gone (Teams answered 403 or 404); it is no longer updated")]
     public static partial void CardGone(ILogger logger, string workshopId, string proposalId);
 
     [LoggerMessage(EventId = 2205, Level = LogLevel.Information, Message = "A concurrent change to workshop {WorkshopId} was refused")]
